@@ -76,7 +76,7 @@ SandboxResponse SandboxFixture::call(const QByteArray &method, const QString &pa
 
     SandboxResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
+    response.body = reply->isOpen() ? reply->readAll() : QByteArray();
     response.json = QJsonDocument::fromJson(response.body);
     response.headers = reply->rawHeaderPairs();
     response.networkError = reply->error();
