@@ -2,6 +2,8 @@
 
 #include <QJsonObject>
 
+#include <limits>
+
 namespace Sandbox {
 
 std::optional<SandboxReply> Paging::readInt(const SandboxRequest &request, const QString &key, int min, int max,
@@ -16,8 +18,10 @@ std::optional<SandboxReply> Paging::readInt(const SandboxRequest &request, const
         return SandboxReply::queryError(QStringLiteral("Expected type integer but found type string"), key);
     if (value < min)
         return SandboxReply::queryError(QStringLiteral("Value %1 is less than minimum %2").arg(value).arg(min), key);
-    if (max >= 0 && value > max)
-        return SandboxReply::queryError(QStringLiteral("Value %1 is greater than maximum %2").arg(value).arg(max), key);
+    const qlonglong ceiling = max >= 0 ? max : std::numeric_limits<int>::max();
+    if (value > ceiling)
+        return SandboxReply::queryError(QStringLiteral("Value %1 is greater than maximum %2").arg(value).arg(ceiling),
+                                        key);
     *out = int(value);
     return std::nullopt;
 }

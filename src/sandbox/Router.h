@@ -38,6 +38,7 @@ public:
     Match match(const QByteArray &method, const QStringList &decodedSegments) const;
 
     static QStringList splitPath(const QString &encodedPath);
+    const std::vector<Route> &routes() const { return m_routes; }
 
 private:
     std::vector<Route> m_routes;

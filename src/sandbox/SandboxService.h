@@ -52,6 +52,7 @@ public:
     SandboxStats &stats() { return m_stats; }
     FaultPlan &faults() { return m_faults; }
     const SandboxOptions &options() const { return m_options; }
+    const Router &router() const { return m_router; }
 
     // A token as /oauth/token would issue it; tests use it for expiry and scope cases.
     QByteArray issueToken(const QStringList &scopes, qint64 lifetimeSecs, const QByteArray &host = {}) const;
