@@ -1,0 +1,7 @@
+#include "SecretBackend.h"
+
+namespace Auth {
+
+SecretBackend::~SecretBackend() = default;
+
+} // namespace Auth
