@@ -6,7 +6,9 @@ namespace Sandbox {
 
 class TenantStore;
 
-// SCAFFOLD: routes not written yet (being implemented).
+// /api/v2/organizations/{id}/enabled_connections[/{connectionId}]: list,
+// add, get, update the three flags, remove. Connections the newer API has
+// switched off (is_enabled false) do not show here.
 class EnabledConnectionsHandler final : public RouteGroup
 {
 public:
@@ -17,6 +19,12 @@ public:
     void addRoutes(Router &router) override;
 
 private:
+    SandboxReply list(const SandboxRequest &request);
+    SandboxReply add(const SandboxRequest &request);
+    SandboxReply get(const SandboxRequest &request);
+    SandboxReply update(const SandboxRequest &request);
+    SandboxReply remove(const SandboxRequest &request);
+
     TenantStore &m_store;
 };
 

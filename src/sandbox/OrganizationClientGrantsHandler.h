@@ -6,7 +6,9 @@ namespace Sandbox {
 
 class TenantStore;
 
-// SCAFFOLD: routes not written yet (being implemented).
+// GET /api/v2/organizations/{id}/client-grants: the client grants associated
+// with an organization (page paging; audience, client_id and grant_ids
+// filters). The recordings only read this list, so association is not routed.
 class OrganizationClientGrantsHandler final : public RouteGroup
 {
 public:
@@ -17,6 +19,8 @@ public:
     void addRoutes(Router &router) override;
 
 private:
+    SandboxReply list(const SandboxRequest &request);
+
     TenantStore &m_store;
 };
 

@@ -6,10 +6,15 @@ namespace Sandbox {
 
 class TenantStore;
 
-// SCAFFOLD: routes not written yet (being implemented).
+// /api/v2/users: search (Lucene q, v3 only, page paging with only the first
+// 1000 results reachable, sort, fields), get, create, delete, and
+// /users/{id}/organizations.
 class UsersHandler final : public RouteGroup
 {
 public:
+    // User search never pages past this many results.
+    static constexpr int kSearchWindow = 1000;
+
     explicit UsersHandler(TenantStore &store)
         : m_store(store)
     {
@@ -17,6 +22,12 @@ public:
     void addRoutes(Router &router) override;
 
 private:
+    SandboxReply list(const SandboxRequest &request);
+    SandboxReply get(const SandboxRequest &request);
+    SandboxReply create(const SandboxRequest &request);
+    SandboxReply remove(const SandboxRequest &request);
+    SandboxReply organizations(const SandboxRequest &request);
+
     TenantStore &m_store;
 };
 
