@@ -6,7 +6,8 @@ namespace Sandbox {
 
 class TenantStore;
 
-// SCAFFOLD: routes not written yet (being implemented).
+// /api/v2/organizations/{id}/invitations: list (page paging, no total),
+// create, get one, delete.
 class InvitationsHandler final : public RouteGroup
 {
 public:
@@ -17,6 +18,11 @@ public:
     void addRoutes(Router &router) override;
 
 private:
+    SandboxReply list(const SandboxRequest &request);
+    SandboxReply create(const SandboxRequest &request);
+    SandboxReply get(const SandboxRequest &request);
+    SandboxReply remove(const SandboxRequest &request);
+
     TenantStore &m_store;
 };
 

@@ -6,7 +6,8 @@ namespace Sandbox {
 
 class TenantStore;
 
-// SCAFFOLD: routes not written yet (being implemented).
+// /api/v2/organizations/{id}/members/{user_id}/roles: the roles a user holds
+// within one organization — list (page paging), assign, remove.
 class MemberRolesHandler final : public RouteGroup
 {
 public:
@@ -16,7 +17,14 @@ public:
     }
     void addRoutes(Router &router) override;
 
+    // Entity limit: role assignments per organization member.
+    static constexpr int kMaxRolesPerMember = 50;
+
 private:
+    SandboxReply list(const SandboxRequest &request);
+    SandboxReply assign(const SandboxRequest &request);
+    SandboxReply remove(const SandboxRequest &request);
+
     TenantStore &m_store;
 };
 

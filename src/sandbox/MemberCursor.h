@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Organization.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Sandbox {
+
+// The checkpoint cursor of GET /organizations/{id}/members. Auth0's is the
+// base64 of "<joined at, microseconds>UTC,<user id>" of the last member on the
+// page (e.g. "2023-03-14 13:36:13.829000UTC,auth0|6410…"), which is exactly a
+// MemberKey, so a cursor seeks straight into Organization::members.
+class MemberCursor final
+{
+public:
+    static QString encode(const MemberKey &key);
+    // nullopt when the text is not a cursor this endpoint could have issued.
+    static std::optional<MemberKey> decode(const QString &cursor);
+};
+
+} // namespace Sandbox
