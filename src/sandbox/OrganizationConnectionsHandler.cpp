@@ -158,9 +158,9 @@ SandboxReply OrganizationConnectionsHandler::remove(const SandboxRequest &reques
     const QString connectionId = request.params.value(1);
     const auto it = std::find_if(org->connections.begin(), org->connections.end(),
                                  [&](const OrgConnection &c) { return c.connectionId == connectionId; });
-    if (it == org->connections.end())
-        return OrgConnectionSupport::connectionNotFound();
-    org->connections.erase(it);
+    // Removing one that is not there succeeds too (Terraform's recorded double delete).
+    if (it != org->connections.end())
+        org->connections.erase(it);
     return SandboxReply::empty(204);
 }
 

@@ -75,11 +75,15 @@ SandboxReply RolesHandler::create(const SandboxRequest &request)
     if (m_store.roles().size() >= kMaxRoles)
         return SandboxReply::error(403, QStringLiteral("You reached the limit of entities of this type for this tenant."));
 
-    QJsonObject role{{QStringLiteral("id"), m_store.newId(QStringLiteral("rol_"))}, {QStringLiteral("name"), name}};
-    if (body.contains(QStringLiteral("description")))
-        role.insert(QStringLiteral("description"), body.value(QStringLiteral("description")));
+    // Without a description the creation answer says null, later reads say "" (both recorded).
+    const QJsonObject role{{QStringLiteral("id"), m_store.newId(QStringLiteral("rol_"))},
+                           {QStringLiteral("name"), name},
+                           {QStringLiteral("description"), body.value(QStringLiteral("description")).toString()}};
     m_store.roles().insert(role);
-    return SandboxReply::json(200, role);
+    QJsonObject answer = role;
+    if (!body.contains(QStringLiteral("description")))
+        answer.insert(QStringLiteral("description"), QJsonValue::Null);
+    return SandboxReply::json(200, answer);
 }
 
 SandboxReply RolesHandler::get(const SandboxRequest &request)

@@ -311,6 +311,9 @@ private slots:
 
         QCOMPARE(h.call("DELETE", base + QLatin1Char('/') + okta).status, 204);
         QCOMPARE(h.call("DELETE", base + QLatin1Char('/') + db).status, 204);
+        // As recorded, deleting again still answers 204 on this API.
+        QCOMPARE(h.call("DELETE", base + QLatin1Char('/') + db).status, 204);
+        QVERIFY(h.store().organization(org)->connections.empty());
         QCOMPARE(h.call("GET", base + QStringLiteral("?include_totals=true&is_enabled=true&page=0&per_page=50"))
                      .object()
                      .value(QStringLiteral("total")),

@@ -62,6 +62,19 @@ private slots:
         QCOMPARE(again.object(), notFound);
     }
 
+    void roleWithoutDescriptionIsNullThenEmpty()
+    {
+        ServiceHarness h;
+        const auto created = h.call("POST", kRoles, QJsonObject{{QStringLiteral("name"), QStringLiteral("Test Reader")}});
+        QCOMPARE(created.status, 200);
+        QVERIFY(created.object().contains(QStringLiteral("description")));
+        QVERIFY(created.object().value(QStringLiteral("description")).isNull());
+        const QString id = created.object().value(QStringLiteral("id")).toString();
+        QCOMPARE(h.call("GET", kRoles + QLatin1Char('/') + id).object().value(QStringLiteral("description")),
+                 QJsonValue(QString()));
+        QCOMPARE(h.store().roles().find(id)->value(QStringLiteral("description")), QJsonValue(QString()));
+    }
+
     void nameFilterIsCaseInsensitiveSubstring_data()
     {
         QTest::addColumn<QString>("filter");
