@@ -46,25 +46,40 @@ std::optional<SandboxReply> checkSearchEngine(const SandboxRequest &request)
                                     QStringLiteral("search_engine"));
 }
 
-// Orders users by one field; users without it go last either way.
+// Orders users by one field; users without it go last either way. Keys are
+// read once up front: a 100,000-user tenant makes the comparisons the cost.
 void sortUsers(std::vector<const QJsonObject *> &users, const QString &sort)
 {
     const QString field = sort.section(QLatin1Char(':'), 0, 0);
     const bool descending = sort.endsWith(QLatin1String(":-1"));
-    const Qt::CaseSensitivity cs = UserQuery::isCaseInsensitive(field) ? Qt::CaseInsensitive : Qt::CaseSensitive;
-    auto key = [&field](const QJsonObject *user) { return UserQuery::fieldValues(*user, field).value(0); };
-    std::stable_sort(users.begin(), users.end(), [&](const QJsonObject *a, const QJsonObject *b) {
-        const QString x = key(a);
-        const QString y = key(b);
-        if (x.isEmpty() || y.isEmpty())
-            return !x.isEmpty() && y.isEmpty();
-        bool xNumber = false;
-        bool yNumber = false;
-        const double dx = x.toDouble(&xNumber);
-        const double dy = y.toDouble(&yNumber);
-        const int order = xNumber && yNumber ? (dx < dy ? -1 : (dx > dy ? 1 : 0)) : x.compare(y, cs);
+    const bool fold = UserQuery::isCaseInsensitive(field);
+    struct Keyed
+    {
+        QString text;
+        double number = 0;
+        bool isNumber = false;
+        const QJsonObject *user = nullptr;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(users.size());
+    for (const QJsonObject *user : users) {
+        Keyed k;
+        k.text = UserQuery::fieldValues(*user, field).value(0);
+        if (fold)
+            k.text = k.text.toCaseFolded();
+        k.number = k.text.toDouble(&k.isNumber);
+        k.user = user;
+        keyed.push_back(std::move(k));
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const Keyed &a, const Keyed &b) {
+        if (a.text.isEmpty() || b.text.isEmpty())
+            return !a.text.isEmpty() && b.text.isEmpty();
+        const int order = a.isNumber && b.isNumber ? (a.number < b.number ? -1 : (a.number > b.number ? 1 : 0))
+                                                   : a.text.compare(b.text);
         return descending ? order > 0 : order < 0;
     });
+    for (size_t i = 0; i < keyed.size(); ++i)
+        users[i] = keyed[i].user;
 }
 } // namespace
 
