@@ -94,6 +94,15 @@ export class ShapeComparer {
                 unpaired.push(index);
             }
         });
+        if (lenient) {
+            // Whatever this cassette created must be listed, and a non-empty list must not come back empty.
+            for (const index of unpaired) {
+                const identity = identityOf(recorded[index]);
+                if (identity !== undefined && this.ids.get(identity) !== undefined)
+                    this.problem([...jsonPath, index], `created by this cassette as ${this.ids.get(identity)} but not listed`);
+            }
+            if (recorded.length > 0 && got.length === 0) this.problem(jsonPath, `expected items, got none`);
+        }
         for (const index of unpaired) {
             let j = index < got.length && !pairedGot.has(index) ? index : got.findIndex((_, k) => !pairedGot.has(k));
             if (j < 0) continue;
