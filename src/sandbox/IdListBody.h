@@ -17,8 +17,8 @@ class IdListBody final
 public:
     struct Rules
     {
-        QString key;                   // "members" or "roles"
-        int maxItems = 0;              // 0 = no cap
+        QString key; // "members" or "roles"
+        int maxItems = 0; // 0 = no cap
         bool otherKeysAllowed = false; // the members schemas allow extra keys, the roles ones do not
     };
 

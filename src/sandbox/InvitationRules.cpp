@@ -130,8 +130,8 @@ QJsonObject InvitationRules::build(TenantStore &store, const Organization &org, 
     QString url = store.clients().find(clientId)->value(QStringLiteral("initiate_login_uri")).toString();
     url += url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
     url += QStringLiteral("invitation=") + ticket + QStringLiteral("&organization=")
-           + QString::fromLatin1(QUrl::toPercentEncoding(org.id)) + QStringLiteral("&organization_name=")
-           + QString::fromLatin1(QUrl::toPercentEncoding(org.name));
+        + QString::fromLatin1(QUrl::toPercentEncoding(org.id)) + QStringLiteral("&organization_name=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(org.name));
 
     QJsonObject invitation{
         {QStringLiteral("id"), store.newId(QStringLiteral("uinv_"))},

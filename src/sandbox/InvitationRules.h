@@ -17,15 +17,14 @@ struct Organization;
 class InvitationRules final
 {
 public:
-    static constexpr qint64 kDefaultTtlSecs = 604800;  // 7 days, when ttl_sec is 0 or absent
-    static constexpr qint64 kMaxTtlSecs = 2592000;     // 30 days
+    static constexpr qint64 kDefaultTtlSecs = 604800; // 7 days, when ttl_sec is 0 or absent
+    static constexpr qint64 kMaxTtlSecs = 2592000; // 30 days
     static constexpr int kMaxRoles = 50;
 
     // Schema checks, worded like the service's validator; the first problem as a 400.
     static std::optional<SandboxReply> checkBody(const QJsonObject &body);
     // 400s for references that do not resolve; nullopt when the invitation can be made.
-    static std::optional<SandboxReply> checkReferences(TenantStore &store, Organization &org,
-                                                       const QJsonObject &body);
+    static std::optional<SandboxReply> checkReferences(TenantStore &store, Organization &org, const QJsonObject &body);
     // The invitation as Auth0 returns it from POST and GET.
     static QJsonObject build(TenantStore &store, const Organization &org, const QJsonObject &body);
 };

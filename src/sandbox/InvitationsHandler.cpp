@@ -28,10 +28,18 @@ SandboxReply invitationNotFound()
 const QStringList &knownFields()
 {
     static const QStringList fields{
-        QStringLiteral("app_metadata"), QStringLiteral("user_metadata"), QStringLiteral("client_id"),
-        QStringLiteral("connection_id"), QStringLiteral("created_at"),   QStringLiteral("expires_at"),
-        QStringLiteral("id"),           QStringLiteral("invitation_url"), QStringLiteral("invitee"),
-        QStringLiteral("inviter"),      QStringLiteral("organization_id"), QStringLiteral("roles"),
+        QStringLiteral("app_metadata"),
+        QStringLiteral("user_metadata"),
+        QStringLiteral("client_id"),
+        QStringLiteral("connection_id"),
+        QStringLiteral("created_at"),
+        QStringLiteral("expires_at"),
+        QStringLiteral("id"),
+        QStringLiteral("invitation_url"),
+        QStringLiteral("invitee"),
+        QStringLiteral("inviter"),
+        QStringLiteral("organization_id"),
+        QStringLiteral("roles"),
     };
     return fields;
 }
@@ -91,9 +99,10 @@ SandboxReply InvitationsHandler::list(const SandboxRequest &request)
         return SandboxReply::json(200, items);
     // No total ("not yet supported"), and `limit` is the number returned: per_page=50 with one
     // invitation was recorded as {"start":0,"limit":1} (TestOrganizationManager_Invitations).
-    return SandboxReply::json(200, QJsonObject{{QStringLiteral("invitations"), items},
-                                               {QStringLiteral("start"), RequestHelpers::offset(paging)},
-                                               {QStringLiteral("limit"), items.size()}});
+    return SandboxReply::json(200,
+                              QJsonObject{{QStringLiteral("invitations"), items},
+                                          {QStringLiteral("start"), RequestHelpers::offset(paging)},
+                                          {QStringLiteral("limit"), items.size()}});
 }
 
 SandboxReply InvitationsHandler::create(const SandboxRequest &request)
@@ -111,10 +120,10 @@ SandboxReply InvitationsHandler::create(const SandboxRequest &request)
 
     const QJsonObject invitation = InvitationRules::build(m_store, *org, body);
     // Stay ordered by creation time even when the clock was set back (tests do).
-    const auto position = std::upper_bound(
-        org->invitations.begin(), org->invitations.end(), invitation, [](const QJsonObject &a, const QJsonObject &b) {
-            return a.value(kCreatedAt).toString() < b.value(kCreatedAt).toString();
-        });
+    const auto position = std::upper_bound(org->invitations.begin(), org->invitations.end(), invitation,
+                                           [](const QJsonObject &a, const QJsonObject &b) {
+                                               return a.value(kCreatedAt).toString() < b.value(kCreatedAt).toString();
+                                           });
     org->invitations.insert(position, invitation);
     // Live tenants answer 201 although the spec says 200 (TestOrganizationManager_CreateInvitation).
     return SandboxReply::json(201, invitation);

@@ -29,8 +29,8 @@ int digits(const QString &text, int from, int count, bool *ok)
 QString MemberCursor::encode(const MemberKey &key)
 {
     // Auth0 stores microseconds; the sandbox keeps milliseconds, hence the three zeros.
-    const QString stamp = QDateTime::fromMSecsSinceEpoch(key.joinedMs, Qt::UTC)
-                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    const QString stamp
+        = QDateTime::fromMSecsSinceEpoch(key.joinedMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     const QString text = stamp + QStringLiteral("000UTC,") + key.userId;
     return QString::fromLatin1(text.toUtf8().toBase64());
 }
@@ -45,7 +45,9 @@ std::optional<MemberKey> MemberCursor::decode(const QString &cursor)
         || QStringView(text).mid(kStampLength - 3, 3) != QLatin1String("UTC"))
         return std::nullopt;
     // Fixed positions: parsing by hand keeps a cursor seek cheap.
-    const auto at = [&text](int i, char c) { return text.at(i) == QLatin1Char(c); };
+    const auto at = [&text](int i, char c) {
+        return text.at(i) == QLatin1Char(c);
+    };
     if (!at(4, '-') || !at(7, '-') || !at(10, ' ') || !at(13, ':') || !at(16, ':') || !at(19, '.'))
         return std::nullopt;
     bool ok = true;

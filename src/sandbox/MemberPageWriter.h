@@ -34,9 +34,9 @@ public:
     void append(const QString &userId, const QStringList &roleIds);
     int count() const { return m_count; }
 
-    QByteArray array() const;                                           // [...]
+    QByteArray array() const; // [...]
     QByteArray envelope(qint64 start, qint64 limit, qint64 total) const; // include_totals=true
-    QByteArray checkpoint(const QString &next) const;                   // {"members":[...],"next"?}
+    QByteArray checkpoint(const QString &next) const; // {"members":[...],"next"?}
 
     // A JSON string literal, escaped as JSON requires, UTF-8.
     static void appendString(QByteArray &out, QStringView text);

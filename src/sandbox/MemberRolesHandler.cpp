@@ -52,13 +52,13 @@ SandboxReply MemberRolesHandler::list(const SandboxRequest &request)
             continue;
         // Recorded with description "" for a role created without one (TestAccOrganizationMemberRoles).
         const QJsonValue description = role->value(QStringLiteral("description"));
-        items.append(QJsonObject{{QStringLiteral("id"), id},
-                                 {QStringLiteral("name"), role->value(QStringLiteral("name"))},
-                                 {QStringLiteral("description"), description.isString() ? description
-                                                                                         : QJsonValue(QString())}});
+        items.append(
+            QJsonObject{{QStringLiteral("id"), id},
+                        {QStringLiteral("name"), role->value(QStringLiteral("name"))},
+                        {QStringLiteral("description"), description.isString() ? description : QJsonValue(QString())}});
     }
-    return SandboxReply::json(200, RequestHelpers::pageResult(paging, QStringLiteral("roles"), items,
-                                                              qint64(roleIds.size())));
+    return SandboxReply::json(
+        200, RequestHelpers::pageResult(paging, QStringLiteral("roles"), items, qint64(roleIds.size())));
 }
 
 SandboxReply MemberRolesHandler::assign(const SandboxRequest &request)
@@ -111,8 +111,9 @@ SandboxReply MemberRolesHandler::remove(const SandboxRequest &request)
     // Removing roles the member does not hold (or from a non-member) changes nothing.
     if (QStringList *held = org->memberRoles(request.params.value(1))) {
         const QSet<QString> drop(ids.cbegin(), ids.cend());
-        held->erase(std::remove_if(held->begin(), held->end(), [&drop](const QString &id) { return drop.contains(id); }),
-                    held->end());
+        held->erase(
+            std::remove_if(held->begin(), held->end(), [&drop](const QString &id) { return drop.contains(id); }),
+            held->end());
     }
     return SandboxReply::empty(204);
 }

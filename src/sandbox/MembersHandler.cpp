@@ -78,8 +78,8 @@ SandboxReply MembersHandler::list(const SandboxRequest &request)
     for (qint64 i = begin; i < end; ++i, ++it)
         page.append(it->first.userId, it->second);
     reply.body = paging.includeTotals
-                     ? page.envelope(RequestHelpers::offset(paging), paging.perPage, qint64(members.size()))
-                     : page.array();
+        ? page.envelope(RequestHelpers::offset(paging), paging.perPage, qint64(members.size()))
+        : page.array();
     return reply;
 }
 

@@ -43,9 +43,10 @@ QString buildOrganization(Sandbox::TenantStore &store, int n)
     QStringList roles;
     for (int i = 0; i < 5; ++i) {
         const QString id = store.newId(QStringLiteral("rol_"));
-        store.roles().insert(QJsonObject{{QStringLiteral("id"), id},
-                                         {QStringLiteral("name"), QStringLiteral("Bench Role %1").arg(i)},
-                                         {QStringLiteral("description"), QStringLiteral("Role %1 for the benchmark").arg(i)}});
+        store.roles().insert(
+            QJsonObject{{QStringLiteral("id"), id},
+                        {QStringLiteral("name"), QStringLiteral("Bench Role %1").arg(i)},
+                        {QStringLiteral("description"), QStringLiteral("Role %1 for the benchmark").arg(i)}});
         roles.append(id);
     }
     Sandbox::Organization fresh;
@@ -115,15 +116,16 @@ bool pageIsRight(int status, const QByteArray &body, QString *why)
 void report(QTextStream &out, const QString &label, std::vector<qint64> nanos)
 {
     std::sort(nanos.begin(), nanos.end());
-    const auto ms = [](qint64 ns) { return QString::number(double(ns) / 1e6, 'f', 3); };
+    const auto ms = [](qint64 ns) {
+        return QString::number(double(ns) / 1e6, 'f', 3);
+    };
     qint64 sum = 0;
     for (qint64 ns : nanos)
         sum += ns;
     const size_t n = nanos.size();
     out << QStringLiteral("  %1  min %2  median %3  p95 %4  mean %5 ms  (%6 runs)")
                .arg(label, -28)
-               .arg(ms(nanos.front()), ms(nanos[n / 2]), ms(nanos[std::min(n - 1, n * 95 / 100)]),
-                    ms(sum / qint64(n)))
+               .arg(ms(nanos.front()), ms(nanos[n / 2]), ms(nanos[std::min(n - 1, n * 95 / 100)]), ms(sum / qint64(n)))
                .arg(n)
         << Qt::endl;
 }

@@ -63,7 +63,7 @@ inline void addMembers(TenantStore &store, const QString &orgId, int n)
 inline QString membersPath(const QString &orgId, const QString &query = {})
 {
     return QStringLiteral("/api/v2/organizations/") + orgId + QStringLiteral("/members")
-           + (query.isEmpty() ? QString() : QString(QLatin1Char('?') + query));
+        + (query.isEmpty() ? QString() : QString(QLatin1Char('?') + query));
 }
 
 inline QByteArray idsBody(const QStringList &ids)
@@ -84,6 +84,5 @@ inline QStringList userIds(const QJsonArray &rows)
         ids.append(row.toObject().value(QStringLiteral("user_id")).toString());
     return ids;
 }
-
 
 } // namespace MemberTestData

@@ -28,14 +28,16 @@ struct Tenant
         org.id = QStringLiteral("org_Hf9UNU0EQOLcvFyx");
         org.name = QStringLiteral("test-organization189");
         orgId = store.addOrganization(std::move(org)).id;
-        store.clients().insert(QJsonObject{{QStringLiteral("client_id"), kClient},
-                                           {QStringLiteral("name"), QStringLiteral("Test Client")},
-                                           {QStringLiteral("initiate_login_uri"), QStringLiteral("https://mycompany.org/login")},
-                                           {QStringLiteral("organization_usage"), QStringLiteral("allow")}});
+        store.clients().insert(
+            QJsonObject{{QStringLiteral("client_id"), kClient},
+                        {QStringLiteral("name"), QStringLiteral("Test Client")},
+                        {QStringLiteral("initiate_login_uri"), QStringLiteral("https://mycompany.org/login")},
+                        {QStringLiteral("organization_usage"), QStringLiteral("allow")}});
         database = QStringLiteral("con_database000001");
-        store.connections().insert(QJsonObject{{QStringLiteral("id"), database},
-                                               {QStringLiteral("name"), QStringLiteral("Username-Password-Authentication")},
-                                               {QStringLiteral("strategy"), QStringLiteral("auth0")}});
+        store.connections().insert(
+            QJsonObject{{QStringLiteral("id"), database},
+                        {QStringLiteral("name"), QStringLiteral("Username-Password-Authentication")},
+                        {QStringLiteral("strategy"), QStringLiteral("auth0")}});
         Sandbox::OrgConnection enabled;
         enabled.connectionId = database;
         store.organization(orgId)->connections.push_back(enabled);
@@ -50,9 +52,10 @@ struct Tenant
 
 QJsonObject minimalBody()
 {
-    return QJsonObject{{QStringLiteral("inviter"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Test Inviter")}}},
-                       {QStringLiteral("invitee"), QJsonObject{{QStringLiteral("email"), QStringLiteral("test@example.com")}}},
-                       {QStringLiteral("client_id"), kClient}};
+    return QJsonObject{
+        {QStringLiteral("inviter"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Test Inviter")}}},
+        {QStringLiteral("invitee"), QJsonObject{{QStringLiteral("email"), QStringLiteral("test@example.com")}}},
+        {QStringLiteral("client_id"), kClient}};
 }
 
 QString invitationsPath(const QString &orgId, const QString &rest = {})
@@ -88,17 +91,20 @@ private slots:
         const auto r = h.call("POST", invitationsPath(t.orgId), minimalBody());
         QCOMPARE(r.status, 201);
         const QJsonObject inv = r.object();
-        QCOMPARE(inv.keys(), (QStringList{QStringLiteral("client_id"), QStringLiteral("created_at"),
-                                          QStringLiteral("expires_at"), QStringLiteral("id"),
-                                          QStringLiteral("invitation_url"), QStringLiteral("invitee"),
-                                          QStringLiteral("inviter"), QStringLiteral("organization_id"),
-                                          QStringLiteral("ticket_id")}));
-        QVERIFY(QRegularExpression(QStringLiteral("^uinv_[A-Za-z0-9]{16}$")).match(inv.value(QStringLiteral("id")).toString()).hasMatch());
+        QCOMPARE(
+            inv.keys(),
+            (QStringList{QStringLiteral("client_id"), QStringLiteral("created_at"), QStringLiteral("expires_at"),
+                         QStringLiteral("id"), QStringLiteral("invitation_url"), QStringLiteral("invitee"),
+                         QStringLiteral("inviter"), QStringLiteral("organization_id"), QStringLiteral("ticket_id")}));
+        QVERIFY(QRegularExpression(QStringLiteral("^uinv_[A-Za-z0-9]{16}$"))
+                    .match(inv.value(QStringLiteral("id")).toString())
+                    .hasMatch());
         const QString ticket = inv.value(QStringLiteral("ticket_id")).toString();
         QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9]{32}$")).match(ticket).hasMatch());
-        QCOMPARE(inv.value(QStringLiteral("invitation_url")).toString(),
-                 QString(QStringLiteral("https://mycompany.org/login?invitation=") + ticket
-                         + QStringLiteral("&organization=org_Hf9UNU0EQOLcvFyx&organization_name=test-organization189")));
+        QCOMPARE(
+            inv.value(QStringLiteral("invitation_url")).toString(),
+            QString(QStringLiteral("https://mycompany.org/login?invitation=") + ticket
+                    + QStringLiteral("&organization=org_Hf9UNU0EQOLcvFyx&organization_name=test-organization189")));
         QCOMPARE(inv.value(QStringLiteral("created_at")).toString(), QStringLiteral("2023-01-25T17:49:32.656Z"));
         QCOMPARE(inv.value(QStringLiteral("expires_at")).toString(), QStringLiteral("2023-02-01T17:49:32.656Z"));
         QCOMPARE(inv.value(QStringLiteral("organization_id")).toString(), t.orgId);
@@ -108,7 +114,8 @@ private slots:
 
         // Stored, and GET returns the same object (TestOrganizationManager_Invitation).
         QCOMPARE(h.store().organization(t.orgId)->invitations.size(), size_t(1));
-        const auto got = h.call("GET", invitationsPath(t.orgId, QStringLiteral("/") + inv.value(QStringLiteral("id")).toString()));
+        const auto got
+            = h.call("GET", invitationsPath(t.orgId, QStringLiteral("/") + inv.value(QStringLiteral("id")).toString()));
         QCOMPARE(got.status, 200);
         QCOMPARE(got.object(), inv);
     }
@@ -163,27 +170,30 @@ private slots:
     {
         QTest::addColumn<QByteArray>("patch"); // merged over the minimal body; "-key" removes a key
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no client_id") << QByteArray("-client_id")
-                                      << QStringLiteral("Payload validation error: 'Missing required property: client_id'.");
-        QTest::newRow("no invitee") << QByteArray("-invitee")
-                                    << QStringLiteral("Payload validation error: 'Missing required property: invitee'.");
-        QTest::newRow("no inviter") << QByteArray("-inviter")
-                                    << QStringLiteral("Payload validation error: 'Missing required property: inviter'.");
+        QTest::newRow("no client_id") << QByteArray(
+            "-client_id") << QStringLiteral("Payload validation error: 'Missing required property: client_id'.");
+        QTest::newRow("no invitee") << QByteArray(
+            "-invitee") << QStringLiteral("Payload validation error: 'Missing required property: invitee'.");
+        QTest::newRow("no inviter") << QByteArray(
+            "-inviter") << QStringLiteral("Payload validation error: 'Missing required property: inviter'.");
         QTest::newRow("inviter string") << QByteArray("{\"inviter\":\"x\"}")
                                         << QStringLiteral("Payload validation error: 'Expected type object but found "
                                                           "type string' on property inviter.");
         QTest::newRow("inviter without name") << QByteArray("{\"inviter\":{}}")
                                               << QStringLiteral("Payload validation error: 'Missing required property: "
                                                                 "name' on property inviter.");
-        QTest::newRow("inviter name empty") << QByteArray("{\"inviter\":{\"name\":\"\"}}")
-                                            << QStringLiteral("Payload validation error: 'String is too short (0 chars), "
-                                                              "minimum 1' on property inviter.name.");
-        QTest::newRow("inviter name 301") << QByteArray("{\"inviter\":{\"name\":\"" + QByteArray(301, 'n') + "\"}}")
-                                          << QStringLiteral("Payload validation error: 'String is too long (301 chars), "
-                                                            "maximum 300' on property inviter.name.");
+        QTest::newRow("inviter name empty")
+            << QByteArray("{\"inviter\":{\"name\":\"\"}}")
+            << QStringLiteral("Payload validation error: 'String is too short (0 chars), "
+                              "minimum 1' on property inviter.name.");
+        QTest::newRow("inviter name 301")
+            << QByteArray("{\"inviter\":{\"name\":\"" + QByteArray(301, 'n') + "\"}}")
+            << QStringLiteral("Payload validation error: 'String is too long (301 chars), "
+                              "maximum 300' on property inviter.name.");
         QTest::newRow("inviter extra") << QByteArray("{\"inviter\":{\"name\":\"a\",\"email\":\"a@b.c\"}}")
-                                       << QStringLiteral("Payload validation error: 'Additional properties not allowed: "
-                                                         "email' on property inviter.");
+                                       << QStringLiteral(
+                                              "Payload validation error: 'Additional properties not allowed: "
+                                              "email' on property inviter.");
         QTest::newRow("invitee bad email") << QByteArray("{\"invitee\":{\"email\":\"nope\"}}")
                                            << QStringLiteral("Payload validation error: 'Object didn't pass validation "
                                                              "for format email: nope' on property invitee.email.");
@@ -199,24 +209,34 @@ private slots:
         QTest::newRow("roles empty") << QByteArray("{\"roles\":[]}")
                                      << QStringLiteral("Payload validation error: 'Array is too short (0), minimum 1' "
                                                        "on property roles.");
+        QByteArray fiftyOne = "{\"roles\":[";
+        for (int i = 0; i < 51; ++i)
+            fiftyOne += (i ? ",\"rol_" : "\"rol_") + QByteArray::number(i) + '"';
+        QTest::newRow("roles 51") << QByteArray(fiftyOne + "]}")
+                                  << QStringLiteral("Payload validation error: 'Array is too long (51), maximum 50' "
+                                                    "on property roles.");
         QTest::newRow("roles string") << QByteArray("{\"roles\":\"rol_1\"}")
                                       << QStringLiteral("Payload validation error: 'Expected type array but found type "
                                                         "string' on property roles.");
-        QTest::newRow("roles number item") << QByteArray("{\"roles\":[1]}")
-                                           << QStringLiteral("Payload validation error: 'Expected type string but found "
-                                                             "type integer' on property roles[0].");
-        QTest::newRow("app_metadata array") << QByteArray("{\"app_metadata\":[]}")
-                                            << QStringLiteral("Payload validation error: 'Expected type object but found "
-                                                              "type array' on property app_metadata.");
+        QTest::newRow("roles number item")
+            << QByteArray("{\"roles\":[1]}")
+            << QStringLiteral("Payload validation error: 'Expected type string but found "
+                              "type integer' on property roles[0].");
+        QTest::newRow("app_metadata array")
+            << QByteArray("{\"app_metadata\":[]}")
+            << QStringLiteral("Payload validation error: 'Expected type object but found "
+                              "type array' on property app_metadata.");
         QTest::newRow("ttl text") << QByteArray("{\"ttl_sec\":\"60\"}")
                                   << QStringLiteral("Payload validation error: 'Expected type integer but found type "
                                                     "string' on property ttl_sec.");
         QTest::newRow("ttl fraction") << QByteArray("{\"ttl_sec\":1.5}")
-                                      << QStringLiteral("Payload validation error: 'Expected type integer but found type "
-                                                        "number' on property ttl_sec.");
+                                      << QStringLiteral(
+                                             "Payload validation error: 'Expected type integer but found type "
+                                             "number' on property ttl_sec.");
         QTest::newRow("ttl negative") << QByteArray("{\"ttl_sec\":-1}")
-                                      << QStringLiteral("Payload validation error: 'Value -1 is less than minimum 0' on "
-                                                        "property ttl_sec.");
+                                      << QStringLiteral(
+                                             "Payload validation error: 'Value -1 is less than minimum 0' on "
+                                             "property ttl_sec.");
         QTest::newRow("ttl over 30 days") << QByteArray("{\"ttl_sec\":2592001}")
                                           << QStringLiteral("Payload validation error: 'Value 2592001 is greater than "
                                                             "maximum 2592000' on property ttl_sec.");
@@ -266,11 +286,13 @@ private slots:
         TenantStore &store = h.store();
         store.clients().insert(QJsonObject{{QStringLiteral("client_id"), QStringLiteral("no-login-route")},
                                            {QStringLiteral("organization_usage"), QStringLiteral("require")}});
-        store.clients().insert(QJsonObject{{QStringLiteral("client_id"), QStringLiteral("no-orgs")},
-                                           {QStringLiteral("initiate_login_uri"), QStringLiteral("https://x.example/login")},
-                                           {QStringLiteral("organization_usage"), QStringLiteral("deny")}});
-        store.clients().insert(QJsonObject{{QStringLiteral("client_id"), QStringLiteral("usage-unset")},
-                                           {QStringLiteral("initiate_login_uri"), QStringLiteral("https://x.example/login")}});
+        store.clients().insert(
+            QJsonObject{{QStringLiteral("client_id"), QStringLiteral("no-orgs")},
+                        {QStringLiteral("initiate_login_uri"), QStringLiteral("https://x.example/login")},
+                        {QStringLiteral("organization_usage"), QStringLiteral("deny")}});
+        store.clients().insert(
+            QJsonObject{{QStringLiteral("client_id"), QStringLiteral("usage-unset")},
+                        {QStringLiteral("initiate_login_uri"), QStringLiteral("https://x.example/login")}});
         store.connections().insert(QJsonObject{{QStringLiteral("id"), QStringLiteral("con_email")},
                                                {QStringLiteral("strategy"), QStringLiteral("email")}});
         store.connections().insert(QJsonObject{{QStringLiteral("id"), QStringLiteral("con_google")},
@@ -287,7 +309,8 @@ private slots:
             QJsonValue value;
             QString message;
         } cases[] = {
-            {QStringLiteral("client_id"), QStringLiteral("nobody"), QStringLiteral("The specified client_id does not exist.")},
+            {QStringLiteral("client_id"), QStringLiteral("nobody"),
+             QStringLiteral("The specified client_id does not exist.")},
             {QStringLiteral("client_id"), QStringLiteral("no-orgs"),
              QStringLiteral("The specified client_id does not allow organizations.")},
             {QStringLiteral("client_id"), QStringLiteral("usage-unset"),
@@ -301,8 +324,10 @@ private slots:
              QStringLiteral("Passwordless connections are not supported.")},
             {QStringLiteral("connection_id"), QStringLiteral("con_google"),
              QStringLiteral("The specified connection (con_google) is not enabled for the organization")},
-            {QStringLiteral("roles"), QJsonArray{t.role, QStringLiteral("rol_0000000000000001"), QStringLiteral("rol_0000000000000002")},
-             QStringLiteral("One or more of the specified roles do not exist: rol_0000000000000001, rol_0000000000000002")},
+            {QStringLiteral("roles"),
+             QJsonArray{t.role, QStringLiteral("rol_0000000000000001"), QStringLiteral("rol_0000000000000002")},
+             QStringLiteral(
+                 "One or more of the specified roles do not exist: rol_0000000000000001, rol_0000000000000002")},
         };
         for (const auto &c : cases) {
             const auto r = attempt(c.key, c.value);
@@ -340,7 +365,8 @@ private slots:
         // TestOrganizationManager_DeleteInvitation.
         ServiceHarness h;
         const Tenant t(h);
-        const QString id = h.call("POST", invitationsPath(t.orgId), minimalBody()).object().value(QStringLiteral("id")).toString();
+        const QString id
+            = h.call("POST", invitationsPath(t.orgId), minimalBody()).object().value(QStringLiteral("id")).toString();
         QCOMPARE(h.call("DELETE", invitationsPath(t.orgId, QStringLiteral("/") + id)).status, 204);
         QVERIFY(h.store().organization(t.orgId)->invitations.empty());
         const QByteArray recorded = "{\"error\":\"Not Found\",\"errorCode\":\"inexistent_invitation\",\"message\":"
@@ -358,8 +384,10 @@ private slots:
         QStringList created;
         for (int i = 0; i < 5; ++i) {
             QJsonObject body = minimalBody();
-            body.insert(QStringLiteral("invitee"), QJsonObject{{QStringLiteral("email"), QStringLiteral("u%1@example.com").arg(i)}});
-            created.append(h.call("POST", invitationsPath(t.orgId), body).object().value(QStringLiteral("id")).toString());
+            body.insert(QStringLiteral("invitee"),
+                        QJsonObject{{QStringLiteral("email"), QStringLiteral("u%1@example.com").arg(i)}});
+            created.append(
+                h.call("POST", invitationsPath(t.orgId), body).object().value(QStringLiteral("id")).toString());
             now += 60000;
         }
         const auto ids = [](const QJsonArray &items) {
@@ -371,22 +399,26 @@ private slots:
         QStringList newestFirst = created;
         std::reverse(newestFirst.begin(), newestFirst.end());
         QCOMPARE(ids(h.call("GET", invitationsPath(t.orgId)).array()), newestFirst);
-        QCOMPARE(ids(h.call("GET", invitationsPath(t.orgId, QStringLiteral("?sort=created_at:-1"))).array()), newestFirst);
+        QCOMPARE(ids(h.call("GET", invitationsPath(t.orgId, QStringLiteral("?sort=created_at:-1"))).array()),
+                 newestFirst);
         QCOMPARE(ids(h.call("GET", invitationsPath(t.orgId, QStringLiteral("?sort=created_at%3A1"))).array()), created);
 
         // Envelope: start and limit, never total; limit counts what came back (recorded limit:1 for per_page=50).
-        const auto envelope = h.call("GET", invitationsPath(t.orgId, QStringLiteral("?include_totals=true&per_page=2&page=2")));
-        QCOMPARE(envelope.object().keys(), (QStringList{QStringLiteral("invitations"), QStringLiteral("limit"),
-                                                        QStringLiteral("start")}));
+        const auto envelope
+            = h.call("GET", invitationsPath(t.orgId, QStringLiteral("?include_totals=true&per_page=2&page=2")));
+        QCOMPARE(envelope.object().keys(),
+                 (QStringList{QStringLiteral("invitations"), QStringLiteral("limit"), QStringLiteral("start")}));
         QCOMPARE(ids(envelope.object().value(QStringLiteral("invitations")).toArray()), QStringList{created.at(0)});
         QCOMPARE(envelope.object().value(QStringLiteral("start")).toInt(), 4);
         QCOMPARE(envelope.object().value(QStringLiteral("limit")).toInt(), 1);
-        const auto past = h.call("GET", invitationsPath(t.orgId, QStringLiteral("?include_totals=true&per_page=50&page=1")));
+        const auto past
+            = h.call("GET", invitationsPath(t.orgId, QStringLiteral("?include_totals=true&per_page=50&page=1")));
         QCOMPARE(past.body, QByteArray("{\"invitations\":[],\"limit\":0,\"start\":50}"));
 
         // An invitation created with the clock set back still sorts by its creation time.
         now = utcMs(2023, 6, 1, 0, 0, 0, 0);
-        const QString oldest = h.call("POST", invitationsPath(t.orgId), minimalBody()).object().value(QStringLiteral("id")).toString();
+        const QString oldest
+            = h.call("POST", invitationsPath(t.orgId), minimalBody()).object().value(QStringLiteral("id")).toString();
         QCOMPARE(ids(h.call("GET", invitationsPath(t.orgId, QStringLiteral("?sort=created_at:1&per_page=1"))).array()),
                  QStringList{oldest});
     }
@@ -395,11 +427,16 @@ private slots:
     {
         ServiceHarness h;
         const Tenant t(h);
-        const QString id = h.call("POST", invitationsPath(t.orgId), minimalBody()).object().value(QStringLiteral("id")).toString();
-        const auto only = h.call("GET", invitationsPath(t.orgId, QStringLiteral("?fields=id,invitee&include_fields=true")));
+        const QString id
+            = h.call("POST", invitationsPath(t.orgId), minimalBody()).object().value(QStringLiteral("id")).toString();
+        const auto only
+            = h.call("GET", invitationsPath(t.orgId, QStringLiteral("?fields=id,invitee&include_fields=true")));
         QCOMPARE(only.array().at(0).toObject().keys(), (QStringList{QStringLiteral("id"), QStringLiteral("invitee")}));
-        const auto without = h.call("GET", invitationsPath(t.orgId, QStringLiteral("/") + id
-                                                                        + QStringLiteral("?fields=invitation_url,inviter&include_fields=false")));
+        const auto without
+            = h.call("GET",
+                     invitationsPath(t.orgId,
+                                     QStringLiteral("/") + id
+                                         + QStringLiteral("?fields=invitation_url,inviter&include_fields=false")));
         QCOMPARE(without.status, 200);
         QVERIFY(!without.object().contains(QStringLiteral("invitation_url")));
         QVERIFY(!without.object().contains(QStringLiteral("inviter")));
@@ -412,9 +449,11 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("sort field") << QStringLiteral("?sort=expires_at:1") << QStringLiteral("on property sort");
-        QTest::newRow("sort order") << QStringLiteral("?sort=created_at:2") << QStringLiteral("String does not match pattern");
+        QTest::newRow("sort order") << QStringLiteral("?sort=created_at:2")
+                                    << QStringLiteral("String does not match pattern");
         QTest::newRow("unknown field") << QStringLiteral("?fields=ticket_id") << QStringLiteral("on property fields");
-        QTest::newRow("include_fields") << QStringLiteral("?include_fields=1") << QStringLiteral("Expected type boolean");
+        QTest::newRow("include_fields") << QStringLiteral("?include_fields=1")
+                                        << QStringLiteral("Expected type boolean");
         QTest::newRow("per_page") << QStringLiteral("?per_page=101") << QStringLiteral("maximum 100");
         QTest::newRow("record cap") << QStringLiteral("?page=20&per_page=50")
                                     << QStringLiteral("Requesting page exceeds the allowed maximum of 1000 records.");
@@ -441,8 +480,10 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::newRow("list") << QByteArray("GET") << false << QStringLiteral("read:organization_invitations") << 200;
         QTest::newRow("get") << QByteArray("GET") << true << QStringLiteral("read:organization_invitations") << 200;
-        QTest::newRow("create") << QByteArray("POST") << false << QStringLiteral("create:organization_invitations") << 201;
-        QTest::newRow("delete") << QByteArray("DELETE") << true << QStringLiteral("delete:organization_invitations") << 204;
+        QTest::newRow("create") << QByteArray("POST") << false << QStringLiteral("create:organization_invitations")
+                                << 201;
+        QTest::newRow("delete") << QByteArray("DELETE") << true << QStringLiteral("delete:organization_invitations")
+                                << 204;
     }
 
     void eachRouteNeedsItsScope()
@@ -453,9 +494,11 @@ private slots:
         QFETCH(int, status);
         ServiceHarness h;
         const Tenant t(h);
-        const QString id = h.call("POST", invitationsPath(t.orgId), minimalBody()).object().value(QStringLiteral("id")).toString();
+        const QString id
+            = h.call("POST", invitationsPath(t.orgId), minimalBody()).object().value(QStringLiteral("id")).toString();
         const QString path = invitationsPath(t.orgId, one ? QString(QStringLiteral("/") + id) : QString());
-        const QByteArray body = method == "POST" ? QJsonDocument(minimalBody()).toJson(QJsonDocument::Compact) : QByteArray();
+        const QByteArray body
+            = method == "POST" ? QJsonDocument(minimalBody()).toJson(QJsonDocument::Compact) : QByteArray();
         QStringList others = Sandbox::SandboxOptions::allScopes();
         others.removeAll(scope);
         const auto denied = h.call(method, path, body, h.tokenWith(others));

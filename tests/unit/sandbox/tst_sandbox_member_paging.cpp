@@ -22,11 +22,13 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("errorCode");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("unknown field") << QStringLiteral("fields=user_id,app_metadata") << QStringLiteral("invalid_query_string")
+        QTest::newRow("unknown field") << QStringLiteral("fields=user_id,app_metadata")
+                                       << QStringLiteral("invalid_query_string")
                                        << QStringLiteral("String does not match pattern");
         QTest::newRow("empty field") << QStringLiteral("fields=") << QStringLiteral("invalid_query_string")
                                      << QStringLiteral("on property fields");
-        QTest::newRow("include_fields") << QStringLiteral("include_fields=maybe") << QStringLiteral("invalid_query_string")
+        QTest::newRow("include_fields") << QStringLiteral("include_fields=maybe")
+                                        << QStringLiteral("invalid_query_string")
                                         << QStringLiteral("Expected type boolean");
         QTest::newRow("per_page 0") << QStringLiteral("per_page=0") << QStringLiteral("invalid_query_string")
                                     << QStringLiteral("Value 0 is less than minimum 1");
@@ -42,7 +44,8 @@ private slots:
                                     << QStringLiteral("on property from");
         QTest::newRow("foreign cursor") << QStringLiteral("from=bm90IGEgY3Vyc29y&take=5")
                                         << QStringLiteral("invalid_query_string") << QStringLiteral("on property from");
-        QTest::newRow("page INT_MAX") << QStringLiteral("page=2147483647&per_page=100") << QStringLiteral("invalid_paging")
+        QTest::newRow("page INT_MAX") << QStringLiteral("page=2147483647&per_page=100")
+                                      << QStringLiteral("invalid_paging")
                                       << QStringLiteral("Requesting page exceeds the allowed maximum of 1000 records.");
     }
 
@@ -67,21 +70,21 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("rows");
         QTest::addColumn<QString>("firstUser");
-        QTest::newRow("1000: last full page") << 1000 << QStringLiteral("page=9&per_page=100") << 200 << 100
-                                              << QStringLiteral("auth0|u00900");
-        QTest::newRow("1000: record 1000") << 1000 << QStringLiteral("page=999&per_page=1") << 200 << 1
-                                           << QStringLiteral("auth0|u00999");
+        QTest::newRow("1000: last full page")
+            << 1000 << QStringLiteral("page=9&per_page=100") << 200 << 100 << QStringLiteral("auth0|u00900");
+        QTest::newRow("1000: record 1000")
+            << 1000 << QStringLiteral("page=999&per_page=1") << 200 << 1 << QStringLiteral("auth0|u00999");
         QTest::newRow("1000: beyond") << 1000 << QStringLiteral("page=10&per_page=100") << 400 << 0 << QString();
-        QTest::newRow("1001: last reachable page") << 1001 << QStringLiteral("page=19&per_page=50") << 200 << 50
-                                                   << QStringLiteral("auth0|u00950");
+        QTest::newRow("1001: last reachable page")
+            << 1001 << QStringLiteral("page=19&per_page=50") << 200 << 50 << QStringLiteral("auth0|u00950");
         QTest::newRow("1001: record 1001") << 1001 << QStringLiteral("page=1000&per_page=1") << 400 << 0 << QString();
-        QTest::newRow("1001: records 901-1000") << 1001 << QStringLiteral("page=9&per_page=100") << 200 << 100
-                                                << QStringLiteral("auth0|u00900");
-        QTest::newRow("1001: records 1001-1100") << 1001 << QStringLiteral("page=10&per_page=100") << 400 << 0
-                                                 << QString();
+        QTest::newRow("1001: records 901-1000")
+            << 1001 << QStringLiteral("page=9&per_page=100") << 200 << 100 << QStringLiteral("auth0|u00900");
+        QTest::newRow("1001: records 1001-1100")
+            << 1001 << QStringLiteral("page=10&per_page=100") << 400 << 0 << QString();
         QTest::newRow("5: past the end") << 5 << QStringLiteral("page=3&per_page=2") << 200 << 0 << QString();
-        QTest::newRow("5: short last page") << 5 << QStringLiteral("page=2&per_page=2") << 200 << 1
-                                            << QStringLiteral("auth0|u00004");
+        QTest::newRow("5: short last page")
+            << 5 << QStringLiteral("page=2&per_page=2") << 200 << 1 << QStringLiteral("auth0|u00004");
     }
 
     void offsetPagingStopsAtOneThousandRecords()
@@ -97,9 +100,10 @@ private slots:
         const auto r = h.call("GET", membersPath(org, query + QStringLiteral("&include_totals=true")));
         QCOMPARE(r.status, status);
         if (status == 400) {
-            QCOMPARE(r.body, QByteArray("{\"error\":\"Bad Request\",\"errorCode\":\"invalid_paging\",\"message\":"
-                                        "\"Requesting page exceeds the allowed maximum of 1000 records.\","
-                                        "\"statusCode\":400}"));
+            QCOMPARE(r.body,
+                     QByteArray("{\"error\":\"Bad Request\",\"errorCode\":\"invalid_paging\",\"message\":"
+                                "\"Requesting page exceeds the allowed maximum of 1000 records.\","
+                                "\"statusCode\":400}"));
             return;
         }
         const QJsonObject envelope = r.object();
@@ -118,7 +122,8 @@ private slots:
         const qint64 joined = QDateTime(QDate(2023, 3, 14), QTime(13, 36, 13, 829), Qt::UTC).toMSecsSinceEpoch();
         h.store().setClock([joined] { return joined; });
         const QString org = addOrg(h.store(), QStringLiteral("test-organization199"));
-        const QStringList ids{QStringLiteral("auth0|6410784d38b3e02b77fdd65f"), QStringLiteral("auth0|6410784dd3534be8b2dc37da"),
+        const QStringList ids{QStringLiteral("auth0|6410784d38b3e02b77fdd65f"),
+                              QStringLiteral("auth0|6410784dd3534be8b2dc37da"),
                               QStringLiteral("auth0|6410784d38b3e02b77fdd660")};
         addRecordedUser(h.store(), ids.at(0), QStringLiteral("chuck703@example.com"));
         addRecordedUser(h.store(), ids.at(1), QStringLiteral("chuck849@example.com"));
@@ -131,14 +136,16 @@ private slots:
         QCOMPARE(first.object().keys(), (QStringList{QStringLiteral("members"), QStringLiteral("next")}));
         QCOMPARE(first.object().value(QStringLiteral("members")).toArray().size(), 2);
         const QString next1 = first.object().value(QStringLiteral("next")).toString();
-        QCOMPARE(next1, QStringLiteral("MjAyMy0wMy0xNCAxMzozNjoxMy44MjkwMDBVVEMsYXV0aDB8NjQxMDc4NGQzOGIzZTAyYjc3ZmRkNjYw"));
+        QCOMPARE(next1,
+                 QStringLiteral("MjAyMy0wMy0xNCAxMzozNjoxMy44MjkwMDBVVEMsYXV0aDB8NjQxMDc4NGQzOGIzZTAyYjc3ZmRkNjYw"));
 
         const auto second = h.call("GET", membersPath(org, QStringLiteral("from=") + next1 + QLatin1Char('&') + query));
         // The short last page still carries next; byte for byte the recorded answer.
         QCOMPARE(second.body,
-                 QByteArray("{\"members\":[{\"user_id\":\"auth0|6410784dd3534be8b2dc37da\",\"email\":\"chuck849@example.com\","
-                            "\"picture\":\"https://example-picture-url.jpg\",\"name\":\"chuck849@example.com\"}],"
-                            "\"next\":\"MjAyMy0wMy0xNCAxMzozNjoxMy44MjkwMDBVVEMsYXV0aDB8NjQxMDc4NGRkMzUzNGJlOGIyZGMzN2Rh\"}"));
+                 QByteArray(
+                     "{\"members\":[{\"user_id\":\"auth0|6410784dd3534be8b2dc37da\",\"email\":\"chuck849@example.com\","
+                     "\"picture\":\"https://example-picture-url.jpg\",\"name\":\"chuck849@example.com\"}],"
+                     "\"next\":\"MjAyMy0wMy0xNCAxMzozNjoxMy44MjkwMDBVVEMsYXV0aDB8NjQxMDc4NGRkMzUzNGJlOGIyZGMzN2Rh\"}"));
         const QString next2 = second.object().value(QStringLiteral("next")).toString();
         // …and the page after it is empty, without next.
         const auto third = h.call("GET", membersPath(org, QStringLiteral("from=") + next2 + QLatin1Char('&') + query));
@@ -161,7 +168,8 @@ private slots:
                                      QStringLiteral("auth0|69e9cced7288eed95a7e5f58")};
         const QString cursor = Sandbox::MemberCursor::encode(key);
         // As recorded in TestAccOrganizationMembers.
-        QCOMPARE(cursor, QStringLiteral("MjAyNi0wNC0yMyAwNzo0MDozMS43NjgwMDBVVEMsYXV0aDB8NjllOWNjZWQ3Mjg4ZWVkOTVhN2U1ZjU4"));
+        QCOMPARE(cursor,
+                 QStringLiteral("MjAyNi0wNC0yMyAwNzo0MDozMS43NjgwMDBVVEMsYXV0aDB8NjllOWNjZWQ3Mjg4ZWVkOTVhN2U1ZjU4"));
         const auto decoded = Sandbox::MemberCursor::decode(cursor);
         QVERIFY(decoded.has_value());
         QCOMPARE(decoded->joinedMs, key.joinedMs);

@@ -43,8 +43,8 @@ QString addRole(TenantStore &store, const QString &name, const QJsonValue &descr
 QString rolesPath(const QString &orgId, const QString &userId, const QString &query = {})
 {
     return QStringLiteral("/api/v2/organizations/") + orgId + QStringLiteral("/members/")
-           + QString::fromLatin1(QUrl::toPercentEncoding(userId)) + QStringLiteral("/roles")
-           + (query.isEmpty() ? QString() : QString(QLatin1Char('?') + query));
+        + QString::fromLatin1(QUrl::toPercentEncoding(userId)) + QStringLiteral("/roles")
+        + (query.isEmpty() ? QString() : QString(QLatin1Char('?') + query));
 }
 
 QByteArray rolesBody(const QStringList &ids)
@@ -85,8 +85,9 @@ private slots:
 
         const auto listed = h.call("GET", rolesPath(org, kUser, QStringLiteral("include_totals=true&per_page=50")));
         QCOMPARE(listed.status, 200);
-        QCOMPARE(listed.body, QByteArray("{\"limit\":50,\"roles\":[{\"description\":\"Test Role\",\"id\":\"")
-                                  + role.toLatin1() + QByteArray("\",\"name\":\"test-role403\"}],\"start\":0,\"total\":1}"));
+        QCOMPARE(listed.body,
+                 QByteArray("{\"limit\":50,\"roles\":[{\"description\":\"Test Role\",\"id\":\"") + role.toLatin1()
+                     + QByteArray("\",\"name\":\"test-role403\"}],\"start\":0,\"total\":1}"));
 
         QCOMPARE(h.call("DELETE", rolesPath(org, kUser), rolesBody({role})).status, 204);
         QCOMPARE(h.call("GET", rolesPath(org, kUser, QStringLiteral("include_totals=true&per_page=50"))).body,
@@ -108,9 +109,10 @@ private slots:
         const QJsonArray roles = h.call("GET", rolesPath(org, kUser, QStringLiteral("page=0&per_page=100"))).array();
         QCOMPARE(roles.size(), 2);
         // Listed in the order they were assigned.
-        QCOMPARE(roles.at(0).toObject(), (QJsonObject{{QStringLiteral("id"), reader},
-                                                     {QStringLiteral("name"), QStringLiteral("Test Reader")},
-                                                     {QStringLiteral("description"), QString()}}));
+        QCOMPARE(roles.at(0).toObject(),
+                 (QJsonObject{{QStringLiteral("id"), reader},
+                              {QStringLiteral("name"), QStringLiteral("Test Reader")},
+                              {QStringLiteral("description"), QString()}}));
         QCOMPARE(roles.at(1).toObject().value(QStringLiteral("id")).toString(), writer);
         QCOMPARE(roles.at(1).toObject().value(QStringLiteral("description")), QJsonValue(QString()));
     }
@@ -146,8 +148,9 @@ private slots:
         // 49 held + 2 new = 51: refused as a whole.
         const auto over = h.call("POST", rolesPath(org, kUser), rolesBody(roles.mid(49, 2)));
         QCOMPARE(over.status, 409);
-        QCOMPARE(over.body, QByteArray("{\"error\":\"Conflict\",\"message\":\"No more roles can be assigned to this "
-                                       "organization member.\",\"statusCode\":409}"));
+        QCOMPARE(over.body,
+                 QByteArray("{\"error\":\"Conflict\",\"message\":\"No more roles can be assigned to this "
+                            "organization member.\",\"statusCode\":409}"));
         QCOMPARE(h.store().organization(org)->memberRoles(kUser)->size(), 49);
         // Exactly 50 is fine, and re-assigning a held role at the cap changes nothing.
         QCOMPARE(h.call("POST", rolesPath(org, kUser), rolesBody({roles.at(49), roles.at(0)})).status, 204);
@@ -160,7 +163,8 @@ private slots:
         QVERIFY(!h.store().organization(org)->isMember(other));
 
         // Paging over the fifty.
-        const auto page = h.call("GET", rolesPath(org, kUser, QStringLiteral("page=2&per_page=20&include_totals=true")));
+        const auto page
+            = h.call("GET", rolesPath(org, kUser, QStringLiteral("page=2&per_page=20&include_totals=true")));
         QCOMPARE(page.object().value(QStringLiteral("roles")).toArray().size(), 10);
         QCOMPARE(page.object().value(QStringLiteral("total")).toInt(), 50);
         QCOMPARE(page.object().value(QStringLiteral("start")).toInt(), 40);
@@ -174,12 +178,14 @@ private slots:
         addUser(h.store(), kUser);
         h.store().organization(org)->addMember(kUser, 1);
         const QString real = addRole(h.store(), QStringLiteral("real"));
-        const auto r = h.call("POST", rolesPath(org, kUser),
-                              rolesBody({real, QStringLiteral("rol_0000000000000001"), QStringLiteral("rol_0000000000000002")}));
+        const auto r
+            = h.call("POST", rolesPath(org, kUser),
+                     rolesBody({real, QStringLiteral("rol_0000000000000001"), QStringLiteral("rol_0000000000000002")}));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.object().value(QStringLiteral("errorCode")).toString(), QStringLiteral("invalid_body"));
-        QCOMPARE(message(r), QStringLiteral("One or more of the specified roles do not exist: rol_0000000000000001, "
-                                            "rol_0000000000000002"));
+        QCOMPARE(message(r),
+                 QStringLiteral("One or more of the specified roles do not exist: rol_0000000000000001, "
+                                "rol_0000000000000002"));
         QVERIFY(h.store().organization(org)->memberRoles(kUser)->isEmpty());
     }
 
@@ -197,11 +203,18 @@ private slots:
                         QJsonObject{{QStringLiteral("members"), QJsonArray{kUser}}})
                      .status,
                  204);
-        const auto members = h.call("GET", QStringLiteral("/api/v2/organizations/") + org
-                                               + QStringLiteral("/members?fields=user_id%2Croles&include_fields=true"));
+        const auto members = h.call("GET",
+                                    QStringLiteral("/api/v2/organizations/") + org
+                                        + QStringLiteral("/members?fields=user_id%2Croles&include_fields=true"));
         QCOMPARE(members.array().size(), 1);
-        QCOMPARE(members.array().at(0).toObject().value(QStringLiteral("roles")).toArray().at(0).toObject().value(
-                     QStringLiteral("id")),
+        QCOMPARE(members.array()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("roles"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("id")),
                  QJsonValue(role));
     }
 
@@ -212,8 +225,9 @@ private slots:
         const QString role = addRole(h.store(), QStringLiteral("r"));
         const auto r = h.call("POST", rolesPath(org, QStringLiteral("auth0|ghost")), rolesBody({role}));
         QCOMPARE(r.status, 404);
-        QCOMPARE(r.body, QByteArray("{\"error\":\"Not Found\",\"errorCode\":\"inexistent_user\",\"message\":"
-                                    "\"The user does not exist.\",\"statusCode\":404}"));
+        QCOMPARE(r.body,
+                 QByteArray("{\"error\":\"Not Found\",\"errorCode\":\"inexistent_user\",\"message\":"
+                            "\"The user does not exist.\",\"statusCode\":404}"));
         QVERIFY(h.store().organization(org)->members.empty());
     }
 
@@ -236,7 +250,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("malformed") << QByteArray("{\"roles\":") << QStringLiteral("Invalid request payload JSON format");
+        QTest::newRow("malformed") << QByteArray("{\"roles\":")
+                                   << QStringLiteral("Invalid request payload JSON format");
         QTest::newRow("missing") << QByteArray("{}")
                                  << QStringLiteral("Payload validation error: 'Missing required property: roles'.");
         QTest::newRow("object") << QByteArray("{\"roles\":{}}")
@@ -251,7 +266,8 @@ private slots:
         QTest::newRow("extra key") << QByteArray("{\"roles\":[\"rol_1\"],\"members\":[]}")
                                    << QStringLiteral("Payload validation error: 'Additional properties not allowed: "
                                                      "members'.");
-        QTest::newRow("string body") << QByteArray("\"rol_1\"") << QStringLiteral("Invalid request payload JSON format");
+        QTest::newRow("string body") << QByteArray("\"rol_1\"")
+                                     << QStringLiteral("Invalid request payload JSON format");
     }
 
     void badBodiesAre400()
@@ -351,7 +367,7 @@ private slots:
         });
         // The client sends auth0%7C…, as go-auth0 and the Terraform provider do.
         const QString path = QStringLiteral("/api/v2/organizations/") + org
-                             + QStringLiteral("/members/auth0%7C63d16bb22b2c1a2ae38bad61/roles");
+            + QStringLiteral("/members/auth0%7C63d16bb22b2c1a2ae38bad61/roles");
         QCOMPARE(sandbox.call("POST", path, QJsonObject{{QStringLiteral("roles"), QJsonArray{role}}}).status, 204);
         const auto listed = sandbox.call("GET", path + QStringLiteral("?include_totals=true&page=0&per_page=100"));
         QCOMPARE(listed.status, 200);
@@ -361,8 +377,9 @@ private slots:
                  QJsonValue(role));
 
         // Members with roles inline, checkpoint-paged, over the same socket.
-        const auto members = sandbox.call("GET", QStringLiteral("/api/v2/organizations/") + org
-                                                     + QStringLiteral("/members?fields=user_id,roles&take=100"));
+        const auto members = sandbox.call("GET",
+                                          QStringLiteral("/api/v2/organizations/") + org
+                                              + QStringLiteral("/members?fields=user_id,roles&take=100"));
         QCOMPARE(members.status, 200);
         const QJsonObject row = members.object().value(QStringLiteral("members")).toArray().at(0).toObject();
         QCOMPARE(row.value(QStringLiteral("user_id")).toString(), kUser);

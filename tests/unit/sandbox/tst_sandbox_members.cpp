@@ -23,7 +23,8 @@ private slots:
         addUser(h.store(), QStringLiteral("auth0|b"));
         const QString role = addRole(h.store(), QStringLiteral("reader"));
 
-        const auto added = h.call("POST", membersPath(org), idsBody({QStringLiteral("auth0|a"), QStringLiteral("auth0|b")}));
+        const auto added
+            = h.call("POST", membersPath(org), idsBody({QStringLiteral("auth0|a"), QStringLiteral("auth0|b")}));
         QCOMPARE(added.status, 204);
         QVERIFY(added.body.isEmpty());
         QVERIFY(h.store().organization(org)->isMember(QStringLiteral("auth0|a")));
@@ -34,10 +35,11 @@ private slots:
         QVERIFY(bare.json.isArray());
         QCOMPARE(bare.array().size(), 2);
         const QJsonObject first = bare.array().at(0).toObject();
-        QCOMPARE(first, (QJsonObject{{QStringLiteral("user_id"), QStringLiteral("auth0|a")},
-                                     {QStringLiteral("email"), QStringLiteral("a@example.com")},
-                                     {QStringLiteral("picture"), QStringLiteral("https://example-picture-url.jpg/a")},
-                                     {QStringLiteral("name"), QStringLiteral("Name a")}}));
+        QCOMPARE(first,
+                 (QJsonObject{{QStringLiteral("user_id"), QStringLiteral("auth0|a")},
+                              {QStringLiteral("email"), QStringLiteral("a@example.com")},
+                              {QStringLiteral("picture"), QStringLiteral("https://example-picture-url.jpg/a")},
+                              {QStringLiteral("name"), QStringLiteral("Name a")}}));
 
         const auto envelope = h.call("GET", membersPath(org, QStringLiteral("include_totals=true&per_page=50")));
         QCOMPARE(envelope.object().value(QStringLiteral("total")).toInt(), 2);
@@ -61,7 +63,8 @@ private slots:
     {
         ServiceHarness h;
         const QString org = addOrg(h.store(), QStringLiteral("acme"));
-        const QString odd = QString::fromUtf8("Zo\u00eb \"Q\" O\\Brien\t\u0001 \xf0\x9f\x98\x80 \u4e2d\u6587 </script>");
+        const QString odd
+            = QString::fromUtf8("Zo\u00eb \"Q\" O\\Brien\t\u0001 \xf0\x9f\x98\x80 \u4e2d\u6587 </script>");
         h.store().users().insert(QJsonObject{{QStringLiteral("user_id"), QStringLiteral("samlp|acme|zo\u00eb\"x")},
                                              {QStringLiteral("name"), odd},
                                              {QStringLiteral("email"), QStringLiteral("zoe@example.com")},
@@ -84,7 +87,8 @@ private slots:
         QTest::newRow("malformed") << QByteArray("{\"members\":[") << 400
                                    << QStringLiteral("Invalid request payload JSON format");
         QTest::newRow("empty body") << QByteArray() << 400
-                                    << QStringLiteral("Payload validation error: 'Missing required property: members'.");
+                                    << QStringLiteral(
+                                           "Payload validation error: 'Missing required property: members'.");
         QTest::newRow("missing") << QByteArray("{\"users\":[\"auth0|a\"]}") << 400
                                  << QStringLiteral("Payload validation error: 'Missing required property: members'.");
         QTest::newRow("string") << QByteArray("{\"members\":\"x\"}") << 400
@@ -115,7 +119,8 @@ private slots:
         QTest::newRow("array body") << QByteArray("[\"auth0|a\"]") << 400
                                     << QStringLiteral("Payload validation error: 'Expected type object but found type "
                                                       "array'.");
-        QTest::newRow("null body") << QByteArray("null") << 400 << QStringLiteral("Invalid request payload JSON format");
+        QTest::newRow("null body") << QByteArray("null") << 400
+                                   << QStringLiteral("Invalid request payload JSON format");
         QTest::newRow("binary") << QByteArray("\xff\xfe\x00{", 4) << 400
                                 << QStringLiteral("Invalid request payload JSON format");
         QTest::newRow("over 1 MiB") << QByteArray("{\"members\":[\"" + QByteArray(1100000, 'x') + "\"]}") << 413
@@ -161,12 +166,13 @@ private slots:
         ServiceHarness h;
         const QString org = addOrg(h.store(), QStringLiteral("acme"));
         addUser(h.store(), QStringLiteral("auth0|a"));
-        const auto r = h.call("POST", membersPath(org),
-                              idsBody({QStringLiteral("auth0|a"), QStringLiteral("auth0|ghost"),
-                                       QStringLiteral("auth0|gone")}));
+        const auto r
+            = h.call("POST", membersPath(org),
+                     idsBody({QStringLiteral("auth0|a"), QStringLiteral("auth0|ghost"), QStringLiteral("auth0|gone")}));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.object().value(QStringLiteral("errorCode")).toString(), QStringLiteral("invalid_body"));
-        QCOMPARE(message(r), QStringLiteral("One or more of the specified users do not exist: auth0|ghost, auth0|gone"));
+        QCOMPARE(message(r),
+                 QStringLiteral("One or more of the specified users do not exist: auth0|ghost, auth0|gone"));
         QVERIFY(h.store().organization(org)->members.empty());
     }
 
@@ -181,8 +187,9 @@ private slots:
         QCOMPARE(h.call("POST", membersPath(org), idsBody({QStringLiteral("auth0|a")})).status, 204);
         *h.store().organization(org)->memberRoles(QStringLiteral("auth0|a")) = QStringList{role};
         now = 9000;
-        QCOMPARE(h.call("POST", membersPath(org), idsBody({QStringLiteral("auth0|a"), QStringLiteral("auth0|a")})).status,
-                 204);
+        QCOMPARE(
+            h.call("POST", membersPath(org), idsBody({QStringLiteral("auth0|a"), QStringLiteral("auth0|a")})).status,
+            204);
         const Sandbox::Organization *stored = h.store().organization(org);
         QCOMPARE(stored->members.size(), size_t(1));
         QCOMPARE(stored->joinedAt.value(QStringLiteral("auth0|a")), qint64(5000));
@@ -241,8 +248,8 @@ private slots:
         QTest::addColumn<QStringList>("keys");
         QTest::newRow("user_id only") << QStringLiteral("fields=user_id&include_fields=true")
                                       << QStringList{QStringLiteral("user_id")};
-        QTest::newRow("include defaults to true") << QStringLiteral("fields=email,name")
-                                                  << QStringList{QStringLiteral("email"), QStringLiteral("name")};
+        QTest::newRow("include defaults to true")
+            << QStringLiteral("fields=email,name") << QStringList{QStringLiteral("email"), QStringLiteral("name")};
         QTest::newRow("exclude") << QStringLiteral("fields=email,name&include_fields=false")
                                  << QStringList{QStringLiteral("picture"), QStringLiteral("user_id")};
         QTest::newRow("excluding roles needs no roles scope")
@@ -280,12 +287,15 @@ private slots:
                  204);
         *h.store().organization(org)->memberRoles(QStringLiteral("auth0|63d16bb11e39d8a43b8ed0f5")) = QStringList{role};
         const auto r = h.call(
-            "GET", membersPath(org, QStringLiteral("fields=user_id%2Croles&include_fields=true&include_totals=true&per_page=50")));
+            "GET",
+            membersPath(org,
+                        QStringLiteral("fields=user_id%2Croles&include_fields=true&include_totals=true&per_page=50")));
         QCOMPARE(r.status, 200);
         // Byte for byte as recorded, key order included; only the role id is ours.
-        const QByteArray expected = "{\"members\":[{\"user_id\":\"auth0|63d16bb11e39d8a43b8ed0f5\",\"roles\":[{\"id\":\""
-                                    + role.toLatin1() + "\",\"name\":\"test-role403\"}]}],\"start\":0,\"limit\":50,"
-                                                        "\"total\":1}";
+        const QByteArray expected
+            = "{\"members\":[{\"user_id\":\"auth0|63d16bb11e39d8a43b8ed0f5\",\"roles\":[{\"id\":\"" + role.toLatin1()
+            + "\",\"name\":\"test-role403\"}]}],\"start\":0,\"limit\":50,"
+              "\"total\":1}";
         QCOMPARE(r.body, expected);
 
         // Members without roles get an empty list when roles are asked for.
@@ -305,16 +315,18 @@ private slots:
         const QString org = addOrg(h.store(), QStringLiteral("acme"));
         addMembers(h.store(), org, 1);
         const QByteArray membersOnly = h.tokenWith({QStringLiteral("read:organization_members")});
-        for (const QString &query : {QStringLiteral("fields=roles"), QStringLiteral("fields=user_id,roles&include_fields=true"),
-                                     QStringLiteral("fields=roles&take=10")}) {
+        for (const QString &query :
+             {QStringLiteral("fields=roles"), QStringLiteral("fields=user_id,roles&include_fields=true"),
+              QStringLiteral("fields=roles&take=10")}) {
             const auto r = h.call("GET", membersPath(org, query), QByteArray(), membersOnly);
             QCOMPARE(r.status, 403);
-            QCOMPARE(r.body, QByteArray("{\"error\":\"Forbidden\",\"errorCode\":\"insufficient_scope\",\"message\":"
-                                        "\"Insufficient scope, expected any of: read:organization_member_roles\","
-                                        "\"statusCode\":403}"));
+            QCOMPARE(r.body,
+                     QByteArray("{\"error\":\"Forbidden\",\"errorCode\":\"insufficient_scope\",\"message\":"
+                                "\"Insufficient scope, expected any of: read:organization_member_roles\","
+                                "\"statusCode\":403}"));
         }
-        const QByteArray both =
-            h.tokenWith({QStringLiteral("read:organization_members"), QStringLiteral("read:organization_member_roles")});
+        const QByteArray both = h.tokenWith(
+            {QStringLiteral("read:organization_members"), QStringLiteral("read:organization_member_roles")});
         QCOMPARE(h.call("GET", membersPath(org, QStringLiteral("fields=roles")), QByteArray(), both).status, 200);
         // The roles scope alone does not open the route.
         const QByteArray rolesOnly = h.tokenWith({QStringLiteral("read:organization_member_roles")});
@@ -347,7 +359,6 @@ private slots:
         const auto allowed = h.call(method, membersPath(org), body, h.tokenWith({scope}));
         QCOMPARE(allowed.status, method == "GET" ? 200 : 204);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestSandboxMembers)
