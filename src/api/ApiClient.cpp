@@ -168,6 +168,10 @@ void ApiClient::pump()
         auto &queue = interactive ? m_interactive : m_bulk;
         if (queue.empty())
             break;
+        // Until an answer tells the bucket size, one request at a time: a small
+        // bucket (the free plan's is 2) would otherwise take a burst of 429s.
+        if (!m_budget.isKnown() && m_active > 0)
+            break;
         const qint64 now = m_clock->nowMs();
         const qint64 wait = m_budget.delayMs(now, interactive ? Priority::Interactive : Priority::Bulk);
         if (wait > 0) {
