@@ -15,46 +15,51 @@ const QString ClientFactory::kTenantName = QStringLiteral("sandbox");
 namespace {
 const char kSecretAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-const QStringList kStrings{QStringLiteral("logo_uri"), QStringLiteral("cross_origin_loc"),
-                           QStringLiteral("custom_login_page"), QStringLiteral("custom_login_page_preview"),
-                           QStringLiteral("form_template"), QStringLiteral("initiate_login_uri")};
-const QStringList kStringArrays{QStringLiteral("callbacks"),       QStringLiteral("allowed_origins"),
-                                QStringLiteral("web_origins"),     QStringLiteral("client_aliases"),
-                                QStringLiteral("allowed_clients"), QStringLiteral("allowed_logout_urls"),
-                                QStringLiteral("grant_types")};
-const QStringList kBooleans{QStringLiteral("is_first_party"),
-                            QStringLiteral("oidc_conformant"),
-                            QStringLiteral("sso"),
-                            QStringLiteral("cross_origin_authentication"),
-                            QStringLiteral("sso_disabled"),
-                            QStringLiteral("custom_login_page_on"),
-                            QStringLiteral("require_pushed_authorization_requests"),
-                            QStringLiteral("require_proof_of_possession")};
-const QStringList kObjects{QStringLiteral("jwt_configuration"),     QStringLiteral("encryption_key"),
-                           QStringLiteral("addons"),                QStringLiteral("client_metadata"),
-                           QStringLiteral("mobile"),                QStringLiteral("native_social_login"),
-                           QStringLiteral("default_organization"),  QStringLiteral("client_authentication_methods"),
-                           QStringLiteral("signed_request_object")};
-const QStringList kNullableObjects{QStringLiteral("oidc_logout"), QStringLiteral("refresh_token")};
-const QStringList kAppTypeList{
-    QStringLiteral("native"),     QStringLiteral("spa"),        QStringLiteral("regular_web"),
-    QStringLiteral("non_interactive"), QStringLiteral("rms"),   QStringLiteral("box"),
-    QStringLiteral("cloudbees"),  QStringLiteral("concur"),     QStringLiteral("dropbox"),
-    QStringLiteral("mscrm"),      QStringLiteral("echosign"),   QStringLiteral("egnyte"),
-    QStringLiteral("newrelic"),   QStringLiteral("office365"),  QStringLiteral("salesforce"),
-    QStringLiteral("sentry"),     QStringLiteral("sharepoint"), QStringLiteral("slack"),
-    QStringLiteral("springcm"),   QStringLiteral("zendesk"),    QStringLiteral("zoom"),
-    QStringLiteral("sso_integration"), QStringLiteral("oag")};
+const QStringList kStrings { QStringLiteral("logo_uri"),          QStringLiteral("cross_origin_loc"),
+                             QStringLiteral("custom_login_page"), QStringLiteral("custom_login_page_preview"),
+                             QStringLiteral("form_template"),     QStringLiteral("initiate_login_uri") };
+const QStringList kStringArrays { QStringLiteral("callbacks"),       QStringLiteral("allowed_origins"),
+                                  QStringLiteral("web_origins"),     QStringLiteral("client_aliases"),
+                                  QStringLiteral("allowed_clients"), QStringLiteral("allowed_logout_urls"),
+                                  QStringLiteral("grant_types") };
+const QStringList kBooleans { QStringLiteral("is_first_party"),
+                              QStringLiteral("oidc_conformant"),
+                              QStringLiteral("sso"),
+                              QStringLiteral("cross_origin_authentication"),
+                              QStringLiteral("sso_disabled"),
+                              QStringLiteral("custom_login_page_on"),
+                              QStringLiteral("require_pushed_authorization_requests"),
+                              QStringLiteral("require_proof_of_possession") };
+const QStringList kObjects { QStringLiteral("jwt_configuration"),
+                             QStringLiteral("encryption_key"),
+                             QStringLiteral("addons"),
+                             QStringLiteral("client_metadata"),
+                             QStringLiteral("mobile"),
+                             QStringLiteral("native_social_login"),
+                             QStringLiteral("default_organization"),
+                             QStringLiteral("client_authentication_methods"),
+                             QStringLiteral("signed_request_object") };
+const QStringList kNullableObjects { QStringLiteral("oidc_logout"), QStringLiteral("refresh_token") };
+const QStringList kAppTypeList {
+    QStringLiteral("native"),          QStringLiteral("spa"),        QStringLiteral("regular_web"),
+    QStringLiteral("non_interactive"), QStringLiteral("rms"),        QStringLiteral("box"),
+    QStringLiteral("cloudbees"),       QStringLiteral("concur"),     QStringLiteral("dropbox"),
+    QStringLiteral("mscrm"),           QStringLiteral("echosign"),   QStringLiteral("egnyte"),
+    QStringLiteral("newrelic"),        QStringLiteral("office365"),  QStringLiteral("salesforce"),
+    QStringLiteral("sentry"),          QStringLiteral("sharepoint"), QStringLiteral("slack"),
+    QStringLiteral("springcm"),        QStringLiteral("zendesk"),    QStringLiteral("zoom"),
+    QStringLiteral("sso_integration"), QStringLiteral("oag")
+};
 
 QJsonObject defaultRefreshToken()
 {
-    return QJsonObject{{QStringLiteral("rotation_type"), QStringLiteral("non-rotating")},
-                       {QStringLiteral("expiration_type"), QStringLiteral("non-expiring")},
-                       {QStringLiteral("leeway"), 0},
-                       {QStringLiteral("token_lifetime"), 2592000},
-                       {QStringLiteral("infinite_token_lifetime"), true},
-                       {QStringLiteral("infinite_idle_token_lifetime"), true},
-                       {QStringLiteral("idle_token_lifetime"), 1296000}};
+    return QJsonObject { { QStringLiteral("rotation_type"), QStringLiteral("non-rotating") },
+                         { QStringLiteral("expiration_type"), QStringLiteral("non-expiring") },
+                         { QStringLiteral("leeway"), 0 },
+                         { QStringLiteral("token_lifetime"), 2592000 },
+                         { QStringLiteral("infinite_token_lifetime"), true },
+                         { QStringLiteral("infinite_idle_token_lifetime"), true },
+                         { QStringLiteral("idle_token_lifetime"), 1296000 } };
 }
 } // namespace
 
@@ -66,18 +71,19 @@ const QStringList &ClientFactory::appTypes()
 std::optional<SandboxReply> ClientFactory::checkBody(const QJsonObject &body)
 {
     BodyValidator validator(body);
-    QStringList allowed{QStringLiteral("name"),         QStringLiteral("description"),
-                        QStringLiteral("app_type"),     QStringLiteral("token_endpoint_auth_method"),
-                        QStringLiteral("organization_usage"), QStringLiteral("organization_require_behavior"),
-                        QStringLiteral("compliance_level")};
+    QStringList allowed { QStringLiteral("name"),
+                          QStringLiteral("description"),
+                          QStringLiteral("app_type"),
+                          QStringLiteral("token_endpoint_auth_method"),
+                          QStringLiteral("organization_usage"),
+                          QStringLiteral("organization_require_behavior"),
+                          QStringLiteral("compliance_level") };
     allowed << kStrings << kStringArrays << kBooleans << kObjects << kNullableObjects;
     validator.onlyKeys(allowed).required(QStringLiteral("name")).string(QStringLiteral("name"), 1, 0);
     validator.string(QStringLiteral("description"), 0, 140);
     for (const QString &key : kStrings)
-        validator.string(key, key.startsWith(QLatin1String("custom_login")) || key == QLatin1String("form_template")
-                                  ? 1
-                                  : 0,
-                         0);
+        validator.string(
+            key, key.startsWith(QLatin1String("custom_login")) || key == QLatin1String("form_template") ? 1 : 0, 0);
     for (const QString &key : kStringArrays) {
         validator.array(key, 0, 0);
         RequestHelpers::stringItems(validator, body, key);
@@ -89,25 +95,24 @@ std::optional<SandboxReply> ClientFactory::checkBody(const QJsonObject &body)
     for (const QString &key : kNullableObjects)
         validator.object(key, true);
     RequestHelpers::enumValue(validator, body, QStringLiteral("app_type"), kAppTypeList);
-    RequestHelpers::enumValue(validator, body, QStringLiteral("token_endpoint_auth_method"),
-                              {QStringLiteral("none"), QStringLiteral("client_secret_post"),
-                               QStringLiteral("client_secret_basic")});
+    RequestHelpers::enumValue(
+        validator, body, QStringLiteral("token_endpoint_auth_method"),
+        { QStringLiteral("none"), QStringLiteral("client_secret_post"), QStringLiteral("client_secret_basic") });
     RequestHelpers::enumValue(validator, body, QStringLiteral("organization_usage"),
-                              {QStringLiteral("deny"), QStringLiteral("allow"), QStringLiteral("require")});
-    RequestHelpers::enumValue(validator, body, QStringLiteral("organization_require_behavior"),
-                              {QStringLiteral("no_prompt"), QStringLiteral("pre_login_prompt"),
-                               QStringLiteral("post_login_prompt")});
-    RequestHelpers::enumValue(validator, body, QStringLiteral("compliance_level"),
-                              {QStringLiteral("none"), QStringLiteral("fapi1_adv_pkj_par"),
-                               QStringLiteral("fapi1_adv_mtls_par")},
-                              true);
+                              { QStringLiteral("deny"), QStringLiteral("allow"), QStringLiteral("require") });
+    RequestHelpers::enumValue(
+        validator, body, QStringLiteral("organization_require_behavior"),
+        { QStringLiteral("no_prompt"), QStringLiteral("pre_login_prompt"), QStringLiteral("post_login_prompt") });
+    RequestHelpers::enumValue(
+        validator, body, QStringLiteral("compliance_level"),
+        { QStringLiteral("none"), QStringLiteral("fapi1_adv_pkj_par"), QStringLiteral("fapi1_adv_mtls_par") }, true);
     const QString loginUri = body.value(QStringLiteral("initiate_login_uri")).toString();
     const QUrl url(loginUri, QUrl::StrictMode);
     if (!validator.failed() && !loginUri.isEmpty()
         && (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()))
-        validator.fail(QStringLiteral("Object didn't pass validation for format absolute-https-uri-or-empty: %1")
-                           .arg(loginUri),
-                       QStringLiteral("initiate_login_uri"));
+        validator.fail(
+            QStringLiteral("Object didn't pass validation for format absolute-https-uri-or-empty: %1").arg(loginUri),
+            QStringLiteral("initiate_login_uri"));
     if (validator.failed())
         return validator.reply();
     return std::nullopt;
@@ -124,10 +129,10 @@ QJsonObject ClientFactory::credentialsWithIds(const QJsonObject &methods)
         QJsonObject credential = value.toObject();
         const QByteArray pem = credential.take(QStringLiteral("pem")).toString().toUtf8();
         credential.insert(QStringLiteral("id"), m_store.newId(QStringLiteral("cred_"), 22));
-        credential.insert(QStringLiteral("kid"),
-                          QString::fromLatin1(QCryptographicHash::hash(pem, QCryptographicHash::Sha256)
-                                                  .toBase64(QByteArray::Base64UrlEncoding
-                                                            | QByteArray::OmitTrailingEquals)));
+        credential.insert(
+            QStringLiteral("kid"),
+            QString::fromLatin1(QCryptographicHash::hash(pem, QCryptographicHash::Sha256)
+                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
         if (!credential.contains(QStringLiteral("alg")))
             credential.insert(QStringLiteral("alg"), QStringLiteral("RS256"));
         credential.insert(QStringLiteral("created_at"), now);
@@ -165,11 +170,13 @@ std::optional<SandboxReply> ClientFactory::create(const QJsonObject &body, QJson
     out.insert(QStringLiteral("jwt_configuration"), jwt);
 
     if (!body.contains(QStringLiteral("grant_types"))) {
-        const bool machineToMachine = body.value(QStringLiteral("app_type")).toString() == QLatin1String("non_interactive");
+        const bool machineToMachine
+            = body.value(QStringLiteral("app_type")).toString() == QLatin1String("non_interactive");
         out.insert(QStringLiteral("grant_types"),
-                   machineToMachine ? QJsonArray{QStringLiteral("client_credentials")}
-                                    : QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("implicit"),
-                                                 QStringLiteral("refresh_token"), QStringLiteral("client_credentials")});
+                   machineToMachine
+                       ? QJsonArray { QStringLiteral("client_credentials") }
+                       : QJsonArray { QStringLiteral("authorization_code"), QStringLiteral("implicit"),
+                                      QStringLiteral("refresh_token"), QStringLiteral("client_credentials") });
     }
     if (!body.value(QStringLiteral("refresh_token")).isObject())
         out.insert(QStringLiteral("refresh_token"), defaultRefreshToken());
@@ -186,7 +193,7 @@ std::optional<SandboxReply> ClientFactory::create(const QJsonObject &body, QJson
     for (qsizetype i = 0; i < base64.size(); i += 64)
         pem += QString::fromLatin1(base64.mid(i, 64)) + QStringLiteral("\r\n");
     pem += QStringLiteral("-----END CERTIFICATE-----\r\n");
-    out.insert(QStringLiteral("signing_keys"), QJsonArray{QJsonObject{{QStringLiteral("cert"), pem}}});
+    out.insert(QStringLiteral("signing_keys"), QJsonArray { QJsonObject { { QStringLiteral("cert"), pem } } });
     *client = out;
     return std::nullopt;
 }

@@ -13,11 +13,15 @@
 namespace Sandbox {
 
 namespace {
-const QStringList kConnectionFields{QStringLiteral("name"),          QStringLiteral("display_name"),
-                                    QStringLiteral("strategy"),      QStringLiteral("options"),
-                                    QStringLiteral("enabled_clients"), QStringLiteral("id"),
-                                    QStringLiteral("provisioning_ticket_url"), QStringLiteral("metadata"),
-                                    QStringLiteral("show_as_button")};
+const QStringList kConnectionFields { QStringLiteral("name"),
+                                      QStringLiteral("display_name"),
+                                      QStringLiteral("strategy"),
+                                      QStringLiteral("options"),
+                                      QStringLiteral("enabled_clients"),
+                                      QStringLiteral("id"),
+                                      QStringLiteral("provisioning_ticket_url"),
+                                      QStringLiteral("metadata"),
+                                      QStringLiteral("show_as_button") };
 // Offset paging reaches only this many connections; checkpoint paging goes further.
 constexpr int kOffsetWindow = 1000;
 
@@ -42,11 +46,11 @@ void ConnectionsHandler::addRoutes(Router &router)
 {
     using RequestHelpers::scopes;
     const QString base = QStringLiteral("/api/v2/connections");
-    router.add("GET", base, scopes({"read:connections"}), [this](const SandboxRequest &r) { return list(r); });
-    router.add("POST", base, scopes({"create:connections"}), [this](const SandboxRequest &r) { return create(r); });
-    router.add("GET", base + QStringLiteral("/{id}"), scopes({"read:connections"}),
+    router.add("GET", base, scopes({ "read:connections" }), [this](const SandboxRequest &r) { return list(r); });
+    router.add("POST", base, scopes({ "create:connections" }), [this](const SandboxRequest &r) { return create(r); });
+    router.add("GET", base + QStringLiteral("/{id}"), scopes({ "read:connections" }),
                [this](const SandboxRequest &r) { return get(r); });
-    router.add("DELETE", base + QStringLiteral("/{id}"), scopes({"delete:connections"}),
+    router.add("DELETE", base + QStringLiteral("/{id}"), scopes({ "delete:connections" }),
                [this](const SandboxRequest &r) { return remove(r); });
 }
 
@@ -55,7 +59,7 @@ SandboxReply ConnectionsHandler::list(const SandboxRequest &request)
     if (auto error = RequestHelpers::checkFieldList(request, kConnectionFields))
         return *error;
     Paging paging;
-    if (auto error = Paging::parse(request, Paging::Rules{true, kOffsetWindow, 100, 1}, &paging))
+    if (auto error = Paging::parse(request, Paging::Rules { true, kOffsetWindow, 100, 1 }, &paging))
         return *error;
     const QStringList strategies = RequestHelpers::all(request, QStringLiteral("strategy"));
     for (const QString &strategy : strategies) {
@@ -94,15 +98,15 @@ SandboxReply ConnectionsHandler::list(const SandboxRequest &request)
         for (size_t i = 0; i < count; ++i)
             items.append(filtered(request, filter, *matching[i]));
         const QString next = count < matching.size()
-                                 ? Paging::encodeCursor(matching[count - 1]->value(QStringLiteral("id")).toString())
-                                 : QString();
+            ? Paging::encodeCursor(matching[count - 1]->value(QStringLiteral("id")).toString())
+            : QString();
         return SandboxReply::json(200, Paging::checkpointResult(QStringLiteral("connections"), items, next));
     }
     const auto [begin, end] = RequestHelpers::slice(paging, qint64(matching.size()));
     for (qint64 i = begin; i < end; ++i)
         items.append(filtered(request, filter, *matching[size_t(i)]));
-    return SandboxReply::json(200, RequestHelpers::pageResult(paging, QStringLiteral("connections"), items,
-                                                              qint64(matching.size())));
+    return SandboxReply::json(
+        200, RequestHelpers::pageResult(paging, QStringLiteral("connections"), items, qint64(matching.size())));
 }
 
 SandboxReply ConnectionsHandler::create(const SandboxRequest &request)
@@ -153,7 +157,8 @@ SandboxReply ConnectionsHandler::remove(const SandboxRequest &request)
     for (const QString &userId : doomed)
         m_store.removeUser(userId);
     m_store.connections().remove(id);
-    return SandboxReply::json(202, QJsonObject{{QStringLiteral("deleted_at"), TenantStore::isoTime(m_store.nowMs())}});
+    return SandboxReply::json(202,
+                              QJsonObject { { QStringLiteral("deleted_at"), TenantStore::isoTime(m_store.nowMs()) } });
 }
 
 } // namespace Sandbox

@@ -13,8 +13,8 @@
 namespace Sandbox {
 
 namespace {
-const QString kFlags[] = {QStringLiteral("assign_membership_on_login"), QStringLiteral("show_as_button"),
-                          QStringLiteral("is_signup_enabled")};
+const QString kFlags[] = { QStringLiteral("assign_membership_on_login"), QStringLiteral("show_as_button"),
+                           QStringLiteral("is_signup_enabled") };
 
 void checkFlagTypes(BodyValidator &validator)
 {
@@ -28,21 +28,22 @@ void EnabledConnectionsHandler::addRoutes(Router &router)
     using RequestHelpers::scopes;
     const QString base = QStringLiteral("/api/v2/organizations/{id}/enabled_connections");
     const QString one = base + QStringLiteral("/{connectionId}");
-    router.add("GET", base, scopes({"read:organization_connections"}),
+    router.add("GET", base, scopes({ "read:organization_connections" }),
                [this](const SandboxRequest &r) { return list(r); });
-    router.add("POST", base, scopes({"create:organization_connections"}),
+    router.add("POST", base, scopes({ "create:organization_connections" }),
                [this](const SandboxRequest &r) { return add(r); });
-    router.add("GET", one, scopes({"read:organization_connections"}), [this](const SandboxRequest &r) { return get(r); });
-    router.add("PATCH", one, scopes({"update:organization_connections"}),
+    router.add("GET", one, scopes({ "read:organization_connections" }),
+               [this](const SandboxRequest &r) { return get(r); });
+    router.add("PATCH", one, scopes({ "update:organization_connections" }),
                [this](const SandboxRequest &r) { return update(r); });
-    router.add("DELETE", one, scopes({"delete:organization_connections"}),
+    router.add("DELETE", one, scopes({ "delete:organization_connections" }),
                [this](const SandboxRequest &r) { return remove(r); });
 }
 
 SandboxReply EnabledConnectionsHandler::list(const SandboxRequest &request)
 {
     Paging paging;
-    if (auto error = Paging::parse(request, Paging::Rules{false, 0, 50, 1}, &paging))
+    if (auto error = Paging::parse(request, Paging::Rules { false, 0, 50, 1 }, &paging))
         return *error;
     const Organization *org = m_store.organization(request.params.value(0));
     if (!org)
@@ -56,10 +57,11 @@ SandboxReply EnabledConnectionsHandler::list(const SandboxRequest &request)
     if (!paging.includeTotals)
         return SandboxReply::json(200, items);
     // The live service reports the number of items returned as "limit", not per_page.
-    return SandboxReply::json(200, QJsonObject{{QStringLiteral("enabled_connections"), items},
-                                               {QStringLiteral("start"), RequestHelpers::offset(paging)},
-                                               {QStringLiteral("limit"), items.size()},
-                                               {QStringLiteral("total"), int(connections.size())}});
+    return SandboxReply::json(200,
+                              QJsonObject { { QStringLiteral("enabled_connections"), items },
+                                            { QStringLiteral("start"), RequestHelpers::offset(paging) },
+                                            { QStringLiteral("limit"), items.size() },
+                                            { QStringLiteral("total"), int(connections.size()) } });
 }
 
 SandboxReply EnabledConnectionsHandler::add(const SandboxRequest &request)
@@ -68,7 +70,7 @@ SandboxReply EnabledConnectionsHandler::add(const SandboxRequest &request)
     if (auto error = BodyValidator::parseObject(request, &body))
         return *error;
     BodyValidator validator(body);
-    validator.onlyKeys({QStringLiteral("connection_id"), kFlags[0], kFlags[1], kFlags[2]});
+    validator.onlyKeys({ QStringLiteral("connection_id"), kFlags[0], kFlags[1], kFlags[2] });
     OrgConnectionSupport::checkConnectionId(validator, body, 0);
     checkFlagTypes(validator);
     if (validator.failed())
@@ -118,7 +120,7 @@ SandboxReply EnabledConnectionsHandler::update(const SandboxRequest &request)
     if (auto error = BodyValidator::parseObject(request, &body))
         return *error;
     BodyValidator validator(body);
-    validator.onlyKeys({kFlags[0], kFlags[1], kFlags[2]});
+    validator.onlyKeys({ kFlags[0], kFlags[1], kFlags[2] });
     checkFlagTypes(validator);
     if (validator.failed())
         return validator.reply();
@@ -141,9 +143,8 @@ SandboxReply EnabledConnectionsHandler::remove(const SandboxRequest &request)
     if (!org)
         return OrgConnectionSupport::organizationNotFound();
     const QString connectionId = request.params.value(1);
-    const auto it = std::find_if(org->connections.begin(), org->connections.end(), [&](const OrgConnection &c) {
-        return c.connectionId == connectionId && c.isEnabled;
-    });
+    const auto it = std::find_if(org->connections.begin(), org->connections.end(),
+                                 [&](const OrgConnection &c) { return c.connectionId == connectionId && c.isEnabled; });
     if (it == org->connections.end())
         return OrgConnectionSupport::connectionNotFound();
     org->connections.erase(it);

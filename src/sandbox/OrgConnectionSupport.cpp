@@ -40,8 +40,8 @@ std::optional<SandboxReply> checkCanAdd(TenantStore &store, const Organization &
             return SandboxReply::error(409, QStringLiteral("The connection is already enabled for this organization."));
     }
     if (int(org.connections.size()) >= OrganizationRules::kMaxConnections)
-        return SandboxReply::invalidBody(QStringLiteral("An organization can have at most %1 connections.")
-                                             .arg(OrganizationRules::kMaxConnections));
+        return SandboxReply::invalidBody(
+            QStringLiteral("An organization can have at most %1 connections.").arg(OrganizationRules::kMaxConnections));
     return std::nullopt;
 }
 

@@ -9,14 +9,14 @@ namespace Sandbox {
 void OrganizationClientGrantsHandler::addRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/api/v2/organizations/{id}/client-grants"),
-               RequestHelpers::scopes({"read:organization_client_grants"}),
+               RequestHelpers::scopes({ "read:organization_client_grants" }),
                [this](const SandboxRequest &r) { return list(r); });
 }
 
 SandboxReply OrganizationClientGrantsHandler::list(const SandboxRequest &request)
 {
     Paging paging;
-    if (auto error = Paging::parse(request, Paging::Rules{false, 0, 50, 1}, &paging))
+    if (auto error = Paging::parse(request, Paging::Rules { false, 0, 50, 1 }, &paging))
         return *error;
     const Organization *org = m_store.organization(request.params.value(0));
     if (!org)
@@ -26,20 +26,20 @@ SandboxReply OrganizationClientGrantsHandler::list(const SandboxRequest &request
     // so a grant's client_id and audience are unknown here: filtering on
     // either matches nothing, as it would for grants of other clients.
     const QStringList wantedIds = RequestHelpers::all(request, QStringLiteral("grant_ids"));
-    const bool byClientOrAudience =
-        request.hasQuery(QStringLiteral("client_id")) || request.hasQuery(QStringLiteral("audience"));
+    const bool byClientOrAudience
+        = request.hasQuery(QStringLiteral("client_id")) || request.hasQuery(QStringLiteral("audience"));
     QJsonArray matching;
     for (const QString &grantId : org->clientGrantIds) {
         if (byClientOrAudience || (!wantedIds.isEmpty() && !wantedIds.contains(grantId)))
             continue;
-        matching.append(QJsonObject{{QStringLiteral("id"), grantId}});
+        matching.append(QJsonObject { { QStringLiteral("id"), grantId } });
     }
     QJsonArray items;
     const auto [begin, end] = RequestHelpers::slice(paging, matching.size());
     for (qint64 i = begin; i < end; ++i)
         items.append(matching.at(i));
-    return SandboxReply::json(200, RequestHelpers::pageResult(paging, QStringLiteral("client_grants"), items,
-                                                              matching.size()));
+    return SandboxReply::json(
+        200, RequestHelpers::pageResult(paging, QStringLiteral("client_grants"), items, matching.size()));
 }
 
 } // namespace Sandbox

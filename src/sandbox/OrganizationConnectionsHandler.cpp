@@ -17,10 +17,10 @@ const QString kConnectionId = QStringLiteral("connection_id");
 const QString kName = QStringLiteral("organization_connection_name");
 const QString kAccessLevel = QStringLiteral("organization_access_level");
 const QString kIsEnabled = QStringLiteral("is_enabled");
-const QStringList kBooleans{QStringLiteral("assign_membership_on_login"), QStringLiteral("show_as_button"),
-                            QStringLiteral("is_signup_enabled"), kIsEnabled};
-const QStringList kAccessLevels{QStringLiteral("none"), QStringLiteral("readonly"), QStringLiteral("limited"),
-                                QStringLiteral("full")};
+const QStringList kBooleans { QStringLiteral("assign_membership_on_login"), QStringLiteral("show_as_button"),
+                              QStringLiteral("is_signup_enabled"), kIsEnabled };
+const QStringList kAccessLevels { QStringLiteral("none"), QStringLiteral("readonly"), QStringLiteral("limited"),
+                                  QStringLiteral("full") };
 
 std::optional<SandboxReply> checkBody(const QJsonObject &body, bool creating)
 {
@@ -49,14 +49,15 @@ void OrganizationConnectionsHandler::addRoutes(Router &router)
     using RequestHelpers::scopes;
     const QString base = QStringLiteral("/api/v2/organizations/{id}/connections");
     const QString one = base + QStringLiteral("/{connection_id}");
-    router.add("GET", base, scopes({"read:organization_connections"}),
+    router.add("GET", base, scopes({ "read:organization_connections" }),
                [this](const SandboxRequest &r) { return list(r); });
-    router.add("POST", base, scopes({"create:organization_connections"}),
+    router.add("POST", base, scopes({ "create:organization_connections" }),
                [this](const SandboxRequest &r) { return add(r); });
-    router.add("GET", one, scopes({"read:organization_connections"}), [this](const SandboxRequest &r) { return get(r); });
-    router.add("PATCH", one, scopes({"update:organization_connections"}),
+    router.add("GET", one, scopes({ "read:organization_connections" }),
+               [this](const SandboxRequest &r) { return get(r); });
+    router.add("PATCH", one, scopes({ "update:organization_connections" }),
                [this](const SandboxRequest &r) { return update(r); });
-    router.add("DELETE", one, scopes({"delete:organization_connections"}),
+    router.add("DELETE", one, scopes({ "delete:organization_connections" }),
                [this](const SandboxRequest &r) { return remove(r); });
 }
 
@@ -73,7 +74,7 @@ void OrganizationConnectionsHandler::applyExtras(const QJsonObject &body, OrgCon
 SandboxReply OrganizationConnectionsHandler::list(const SandboxRequest &request)
 {
     Paging paging;
-    if (auto error = Paging::parse(request, Paging::Rules{false, 0, 50, 1}, &paging))
+    if (auto error = Paging::parse(request, Paging::Rules { false, 0, 50, 1 }, &paging))
         return *error;
     bool enabledFilter = false;
     if (auto error = Paging::readBool(request, kIsEnabled, &enabledFilter))

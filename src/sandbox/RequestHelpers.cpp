@@ -26,7 +26,7 @@ QString text(const SandboxRequest &request, const QString &key)
 QStringList all(const SandboxRequest &request, const QString &key)
 {
     QStringList values;
-    for (const QString &name : {key, QString(key + QStringLiteral("[]")), QString(key + QStringLiteral("%5B%5D"))}) {
+    for (const QString &name : { key, QString(key + QStringLiteral("[]")), QString(key + QStringLiteral("%5B%5D")) }) {
         for (const QString &raw : request.query.allQueryItemValues(name, QUrl::FullyEncoded)) {
             for (const QString &part : decodeFormValue(raw).split(QLatin1Char(','), Qt::SkipEmptyParts))
                 values.append(part.trimmed());
@@ -59,9 +59,9 @@ void stringItems(BodyValidator &validator, const QJsonObject &body, const QStrin
     const QJsonArray items = body.value(key).toArray();
     for (int i = 0; i < items.size(); ++i) {
         if (!items.at(i).isString()) {
-            validator.fail(QStringLiteral("Expected type string but found type %1")
-                               .arg(BodyValidator::jsonTypeName(items.at(i))),
-                           QString(key + QStringLiteral("[%1]").arg(i)));
+            validator.fail(
+                QStringLiteral("Expected type string but found type %1").arg(BodyValidator::jsonTypeName(items.at(i))),
+                QString(key + QStringLiteral("[%1]").arg(i)));
             return;
         }
     }
@@ -76,9 +76,8 @@ std::optional<SandboxReply> checkFieldList(const SandboxRequest &request, const 
         return std::nullopt;
     const QString fields = request.queryValue(QStringLiteral("fields"));
     const QStringList given = fields.split(QLatin1Char(','));
-    const bool ok = !fields.isEmpty() && std::all_of(given.cbegin(), given.cend(), [&known](const QString &field) {
-        return known.contains(field);
-    });
+    const bool ok = !fields.isEmpty()
+        && std::all_of(given.cbegin(), given.cend(), [&known](const QString &field) { return known.contains(field); });
     if (ok)
         return std::nullopt;
     QStringList alternatives;
@@ -106,17 +105,17 @@ qint64 offset(const Paging &paging)
 std::pair<qint64, qint64> slice(const Paging &paging, qint64 n)
 {
     const qint64 begin = std::min(offset(paging), n);
-    return {begin, std::min(n, begin + paging.perPage)};
+    return { begin, std::min(n, begin + paging.perPage) };
 }
 
 QJsonValue pageResult(const Paging &paging, const QString &key, const QJsonArray &items, qint64 total)
 {
     if (!paging.includeTotals)
         return items;
-    return QJsonObject{{key, items},
-                       {QStringLiteral("start"), offset(paging)},
-                       {QStringLiteral("limit"), paging.perPage},
-                       {QStringLiteral("total"), total}};
+    return QJsonObject { { key, items },
+                         { QStringLiteral("start"), offset(paging) },
+                         { QStringLiteral("limit"), paging.perPage },
+                         { QStringLiteral("total"), total } };
 }
 
 } // namespace Sandbox::RequestHelpers

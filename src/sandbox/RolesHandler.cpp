@@ -20,18 +20,18 @@ void RolesHandler::addRoutes(Router &router)
 {
     using RequestHelpers::scopes;
     const QString base = QStringLiteral("/api/v2/roles");
-    router.add("GET", base, scopes({"read:roles"}), [this](const SandboxRequest &r) { return list(r); });
-    router.add("POST", base, scopes({"create:roles"}), [this](const SandboxRequest &r) { return create(r); });
-    router.add("GET", base + QStringLiteral("/{id}"), scopes({"read:roles"}),
+    router.add("GET", base, scopes({ "read:roles" }), [this](const SandboxRequest &r) { return list(r); });
+    router.add("POST", base, scopes({ "create:roles" }), [this](const SandboxRequest &r) { return create(r); });
+    router.add("GET", base + QStringLiteral("/{id}"), scopes({ "read:roles" }),
                [this](const SandboxRequest &r) { return get(r); });
-    router.add("DELETE", base + QStringLiteral("/{id}"), scopes({"delete:roles"}),
+    router.add("DELETE", base + QStringLiteral("/{id}"), scopes({ "delete:roles" }),
                [this](const SandboxRequest &r) { return remove(r); });
 }
 
 SandboxReply RolesHandler::list(const SandboxRequest &request)
 {
     Paging paging;
-    if (auto error = Paging::parse(request, Paging::Rules{false, 0, 50, 1}, &paging))
+    if (auto error = Paging::parse(request, Paging::Rules { false, 0, 50, 1 }, &paging))
         return *error;
     const QString filter = RequestHelpers::text(request, QStringLiteral("name_filter"));
 
@@ -49,8 +49,8 @@ SandboxReply RolesHandler::list(const SandboxRequest &request)
     const auto [begin, end] = RequestHelpers::slice(paging, qint64(roles.size()));
     for (qint64 i = begin; i < end; ++i)
         items.append(*roles[size_t(i)]);
-    return SandboxReply::json(200, RequestHelpers::pageResult(paging, QStringLiteral("roles"), items,
-                                                              qint64(roles.size())));
+    return SandboxReply::json(200,
+                              RequestHelpers::pageResult(paging, QStringLiteral("roles"), items, qint64(roles.size())));
 }
 
 SandboxReply RolesHandler::create(const SandboxRequest &request)
@@ -59,7 +59,7 @@ SandboxReply RolesHandler::create(const SandboxRequest &request)
     if (auto error = BodyValidator::parseObject(request, &body))
         return *error;
     BodyValidator validator(body);
-    validator.onlyKeys({QStringLiteral("name"), QStringLiteral("description")})
+    validator.onlyKeys({ QStringLiteral("name"), QStringLiteral("description") })
         .required(QStringLiteral("name"))
         .string(QStringLiteral("name"), 1, 0)
         .string(QStringLiteral("description"), 0, 0);
@@ -73,12 +73,13 @@ SandboxReply RolesHandler::create(const SandboxRequest &request)
             return SandboxReply::error(409, QStringLiteral("A role with this name already exists."));
     }
     if (m_store.roles().size() >= kMaxRoles)
-        return SandboxReply::error(403, QStringLiteral("You reached the limit of entities of this type for this tenant."));
+        return SandboxReply::error(403,
+                                   QStringLiteral("You reached the limit of entities of this type for this tenant."));
 
     // Without a description the creation answer says null, later reads say "" (both recorded).
-    const QJsonObject role{{QStringLiteral("id"), m_store.newId(QStringLiteral("rol_"))},
-                           {QStringLiteral("name"), name},
-                           {QStringLiteral("description"), body.value(QStringLiteral("description")).toString()}};
+    const QJsonObject role { { QStringLiteral("id"), m_store.newId(QStringLiteral("rol_")) },
+                             { QStringLiteral("name"), name },
+                             { QStringLiteral("description"), body.value(QStringLiteral("description")).toString() } };
     m_store.roles().insert(role);
     QJsonObject answer = role;
     if (!body.contains(QStringLiteral("description")))
@@ -101,7 +102,7 @@ SandboxReply RolesHandler::remove(const SandboxRequest &request)
         return roleNotFound();
     // Also takes the role away from every organization member holding it.
     m_store.removeRole(id);
-    return SandboxReply::json(200, QJsonObject{});
+    return SandboxReply::json(200, QJsonObject {});
 }
 
 } // namespace Sandbox

@@ -24,7 +24,12 @@ const QJsonObject *connectionNamed(TenantStore &store, const QString &name)
 
 QString identityConnection(const QJsonObject &user)
 {
-    return user.value(QStringLiteral("identities")).toArray().at(0).toObject().value(QStringLiteral("connection")).toString();
+    return user.value(QStringLiteral("identities"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("connection"))
+        .toString();
 }
 
 bool sameText(const QJsonValue &a, const QJsonValue &b)
@@ -37,24 +42,25 @@ QString UserFactory::gravatarUrl(const QString &email)
 {
     // What the service stores for users without a picture: gravatar, falling
     // back to an avatar made of the first two letters.
-    const QByteArray hash = QCryptographicHash::hash(email.trimmed().toLower().toUtf8(), QCryptographicHash::Md5).toHex();
+    const QByteArray hash
+        = QCryptographicHash::hash(email.trimmed().toLower().toUtf8(), QCryptographicHash::Md5).toHex();
     const QString initials = email.left(2).toLower();
     return QStringLiteral("https://s.gravatar.com/avatar/%1?s=480&r=pg&d=%2")
         .arg(QString::fromLatin1(hash),
-             QString::fromLatin1(QUrl::toPercentEncoding(
-                 QStringLiteral("https://cdn.auth0.com/avatars/%1.png").arg(initials))));
+             QString::fromLatin1(
+                 QUrl::toPercentEncoding(QStringLiteral("https://cdn.auth0.com/avatars/%1.png").arg(initials))));
 }
 
 std::optional<SandboxReply> UserFactory::checkBody(const QJsonObject &body) const
 {
     BodyValidator validator(body);
     validator
-        .onlyKeys({QStringLiteral("email"), QStringLiteral("phone_number"), QStringLiteral("user_metadata"),
-                   QStringLiteral("blocked"), QStringLiteral("email_verified"), QStringLiteral("phone_verified"),
-                   QStringLiteral("app_metadata"), QStringLiteral("given_name"), QStringLiteral("family_name"),
-                   QStringLiteral("name"), QStringLiteral("nickname"), QStringLiteral("picture"),
-                   QStringLiteral("user_id"), QStringLiteral("connection"), QStringLiteral("password"),
-                   QStringLiteral("verify_email"), QStringLiteral("username")})
+        .onlyKeys({ QStringLiteral("email"), QStringLiteral("phone_number"), QStringLiteral("user_metadata"),
+                    QStringLiteral("blocked"), QStringLiteral("email_verified"), QStringLiteral("phone_verified"),
+                    QStringLiteral("app_metadata"), QStringLiteral("given_name"), QStringLiteral("family_name"),
+                    QStringLiteral("name"), QStringLiteral("nickname"), QStringLiteral("picture"),
+                    QStringLiteral("user_id"), QStringLiteral("connection"), QStringLiteral("password"),
+                    QStringLiteral("verify_email"), QStringLiteral("username") })
         .required(QStringLiteral("connection"))
         .string(QStringLiteral("connection"), 1, 0)
         .email(QStringLiteral("email"))
@@ -94,7 +100,7 @@ bool UserFactory::exists(const QString &connection, const QJsonObject &body, con
             return true;
         if (identityConnection(*user) != connection)
             continue;
-        for (const char *key : {"email", "username", "phone_number"}) {
+        for (const char *key : { "email", "username", "phone_number" }) {
             const QString field = QString::fromLatin1(key);
             if (sameText(user->value(field), body.value(field)))
                 return true;
@@ -132,9 +138,10 @@ std::optional<SandboxReply> UserFactory::create(const QJsonObject &body, QJsonOb
     }
 
     const QString provider = strategy;
-    const QString bareId = body.contains(QStringLiteral("user_id")) && !body.value(QStringLiteral("user_id")).toString().isEmpty()
-                               ? body.value(QStringLiteral("user_id")).toString()
-                               : m_store.randomString(24, kHexDigits);
+    const QString bareId
+        = body.contains(QStringLiteral("user_id")) && !body.value(QStringLiteral("user_id")).toString().isEmpty()
+        ? body.value(QStringLiteral("user_id")).toString()
+        : m_store.randomString(24, kHexDigits);
     const QString userId = provider + QLatin1Char('|') + bareId;
     if (exists(connectionName, body, userId))
         return SandboxReply::error(409, QStringLiteral("The user already exists."), QStringLiteral("auth0_idp_error"));
@@ -142,15 +149,15 @@ std::optional<SandboxReply> UserFactory::create(const QJsonObject &body, QJsonOb
     const QString now = TenantStore::isoTime(m_store.nowMs());
     const QString email = body.value(QStringLiteral("email")).toString();
     const QString phone = body.value(QStringLiteral("phone_number")).toString();
-    QJsonObject out{
-        {QStringLiteral("user_id"), userId},
-        {QStringLiteral("created_at"), now},
-        {QStringLiteral("updated_at"), now},
-        {QStringLiteral("identities"),
-         QJsonArray{QJsonObject{{QStringLiteral("connection"), connectionName},
-                                {QStringLiteral("user_id"), bareId},
-                                {QStringLiteral("provider"), provider},
-                                {QStringLiteral("isSocial"), false}}}},
+    QJsonObject out {
+        { QStringLiteral("user_id"), userId },
+        { QStringLiteral("created_at"), now },
+        { QStringLiteral("updated_at"), now },
+        { QStringLiteral("identities"),
+          QJsonArray { QJsonObject { { QStringLiteral("connection"), connectionName },
+                                     { QStringLiteral("user_id"), bareId },
+                                     { QStringLiteral("provider"), provider },
+                                     { QStringLiteral("isSocial"), false } } } },
     };
     if (!email.isEmpty()) {
         out.insert(QStringLiteral("email"), email);
@@ -165,7 +172,7 @@ std::optional<SandboxReply> UserFactory::create(const QJsonObject &body, QJsonOb
     out.insert(QStringLiteral("nickname"),
                body.value(QStringLiteral("nickname")).toString(identifier.section(QLatin1Char('@'), 0, 0)));
     out.insert(QStringLiteral("picture"), body.value(QStringLiteral("picture")).toString(gravatarUrl(identifier)));
-    for (const char *key : {"given_name", "family_name", "username", "blocked", "user_metadata", "app_metadata"}) {
+    for (const char *key : { "given_name", "family_name", "username", "blocked", "user_metadata", "app_metadata" }) {
         const QString field = QString::fromLatin1(key);
         if (body.contains(field))
             out.insert(field, body.value(field));

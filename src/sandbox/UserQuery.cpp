@@ -61,7 +61,7 @@ void UserQuery::skipSpace()
 
 bool UserQuery::atKeyword() const
 {
-    for (const char *word : {"AND", "OR", "NOT"}) {
+    for (const char *word : { "AND", "OR", "NOT" }) {
         const QLatin1String keyword(word);
         if (QStringView(m_text).mid(m_pos).startsWith(keyword)
             && (m_pos + keyword.size() >= m_text.size() || isTermEnd(m_text.at(m_pos + keyword.size()))))
@@ -226,7 +226,8 @@ UserQuery::NodePtr UserQuery::parseTerm()
             node->match = Node::Match::Exists;
         } else if (wildcard) {
             if (regex.startsWith(QLatin1Char('.')) && literal.size() < kMinSuffixLiterals)
-                return fail(QStringLiteral("Wildcard suffix queries need at least %1 characters").arg(kMinSuffixLiterals));
+                return fail(
+                    QStringLiteral("Wildcard suffix queries need at least %1 characters").arg(kMinSuffixLiterals));
             node->match = Node::Match::Wildcard;
             const bool ci = node->field.isEmpty() || isCaseInsensitive(node->field);
             node->pattern = QRegularExpression(QRegularExpression::anchoredPattern(regex),

@@ -46,14 +46,14 @@ private:
         enum class Match { Exact, Wildcard, Range, Exists };
         Kind kind = Kind::All;
         Match match = Match::Exact;
-        QString field;            // empty: the default profile fields
+        QString field; // empty: the default profile fields
         QString value;
         QRegularExpression pattern;
-        QString low, high;        // "*" is an open end
+        QString low, high; // "*" is an open end
         bool lowInclusive = true, highInclusive = true;
-        bool required = false;    // marked with a leading '+'
-        std::vector<std::unique_ptr<Node>> children;   // And, Not; Clauses: the optional ones
-        std::vector<std::unique_ptr<Node>> required_;  // Clauses only
+        bool required = false; // marked with a leading '+'
+        std::vector<std::unique_ptr<Node>> children; // And, Not; Clauses: the optional ones
+        std::vector<std::unique_ptr<Node>> required_; // Clauses only
         std::vector<std::unique_ptr<Node>> prohibited; // Clauses only
     };
     using NodePtr = std::unique_ptr<Node>;

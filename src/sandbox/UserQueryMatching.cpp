@@ -10,10 +10,10 @@ namespace Sandbox {
 
 namespace {
 // Where a term without a field is looked for: the profile, never the metadata.
-const QStringList kDefaultFields{QStringLiteral("email"),    QStringLiteral("name"),
-                                 QStringLiteral("given_name"), QStringLiteral("family_name"),
-                                 QStringLiteral("nickname"), QStringLiteral("username"),
-                                 QStringLiteral("user_id"),  QStringLiteral("phone_number")};
+const QStringList kDefaultFields { QStringLiteral("email"),      QStringLiteral("name"),
+                                   QStringLiteral("given_name"), QStringLiteral("family_name"),
+                                   QStringLiteral("nickname"),   QStringLiteral("username"),
+                                   QStringLiteral("user_id"),    QStringLiteral("phone_number") };
 
 void appendScalars(const QJsonValue &value, QStringList *out)
 {
@@ -52,9 +52,9 @@ int compareValues(const QString &a, const QString &b)
 
 bool UserQuery::isCaseInsensitive(const QString &field)
 {
-    static const QStringList normalized{QStringLiteral("email"),      QStringLiteral("email.domain"),
-                                        QStringLiteral("name"),       QStringLiteral("given_name"),
-                                        QStringLiteral("family_name"), QStringLiteral("nickname")};
+    static const QStringList normalized { QStringLiteral("email"),       QStringLiteral("email.domain"),
+                                          QStringLiteral("name"),        QStringLiteral("given_name"),
+                                          QStringLiteral("family_name"), QStringLiteral("nickname") };
     return normalized.contains(field);
 }
 
@@ -68,11 +68,11 @@ QStringList UserQuery::fieldValues(const QJsonObject &user, const QString &field
         return out;
     }
     // Walk the dotted path; arrays along the way are searched through.
-    QList<QJsonValue> level{QJsonValue(user)};
+    QList<QJsonValue> level { QJsonValue(user) };
     for (const QString &segment : field.split(QLatin1Char('.'))) {
         QList<QJsonValue> next;
         for (const QJsonValue &value : level) {
-            const QJsonArray items = value.isArray() ? value.toArray() : QJsonArray{value};
+            const QJsonArray items = value.isArray() ? value.toArray() : QJsonArray { value };
             for (const QJsonValue &item : items) {
                 if (item.isObject() && item.toObject().contains(segment))
                     next.append(item.toObject().value(segment));
@@ -102,14 +102,16 @@ bool UserQuery::evaluate(const Node &node, const QJsonObject &user, const Member
     case Node::Kind::Not:
         return !evaluate(*node.children[0], user, isMember);
     case Node::Kind::Clauses: {
-        const auto holds = [&](const NodePtr &clause) { return evaluate(*clause, user, isMember); };
+        const auto holds = [&](const NodePtr &clause) {
+            return evaluate(*clause, user, isMember);
+        };
         if (std::any_of(node.prohibited.cbegin(), node.prohibited.cend(), holds))
             return false;
         if (!std::all_of(node.required_.cbegin(), node.required_.cend(), holds))
             return false;
         // Optional clauses decide only when nothing is required.
         return !node.required_.empty() || node.children.empty()
-               || std::any_of(node.children.cbegin(), node.children.cend(), holds);
+            || std::any_of(node.children.cbegin(), node.children.cend(), holds);
     }
     }
     return false;
@@ -152,11 +154,9 @@ bool UserQuery::valueMatches(const Node &node, const QString &value, bool caseIn
         return node.pattern.match(value).hasMatch();
     case Node::Match::Range: {
         const bool aboveLow = node.low == QLatin1String("*")
-                              || (node.lowInclusive ? compareValues(value, node.low) >= 0
-                                                    : compareValues(value, node.low) > 0);
+            || (node.lowInclusive ? compareValues(value, node.low) >= 0 : compareValues(value, node.low) > 0);
         const bool belowHigh = node.high == QLatin1String("*")
-                               || (node.highInclusive ? compareValues(value, node.high) <= 0
-                                                      : compareValues(value, node.high) < 0);
+            || (node.highInclusive ? compareValues(value, node.high) <= 0 : compareValues(value, node.high) < 0);
         return aboveLow && belowHigh;
     }
     case Node::Match::Exists:

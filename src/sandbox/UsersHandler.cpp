@@ -15,14 +15,15 @@
 namespace Sandbox {
 
 namespace {
-const QStringList kUserFields{
+const QStringList kUserFields {
     QStringLiteral("phone_number"), QStringLiteral("email"),        QStringLiteral("email_verified"),
     QStringLiteral("picture"),      QStringLiteral("username"),     QStringLiteral("user_id"),
     QStringLiteral("name"),         QStringLiteral("nickname"),     QStringLiteral("created_at"),
     QStringLiteral("identities"),   QStringLiteral("app_metadata"), QStringLiteral("user_metadata"),
     QStringLiteral("last_ip"),      QStringLiteral("last_login"),   QStringLiteral("logins_count"),
     QStringLiteral("updated_at"),   QStringLiteral("blocked"),      QStringLiteral("family_name"),
-    QStringLiteral("given_name")};
+    QStringLiteral("given_name")
+};
 
 SandboxReply userNotFound()
 {
@@ -88,22 +89,22 @@ void UsersHandler::addRoutes(Router &router)
     using RequestHelpers::scopes;
     const QString base = QStringLiteral("/api/v2/users");
     const QString one = base + QStringLiteral("/{id}");
-    router.add("GET", base, scopes({"read:users", "read:user_idp_tokens"}),
+    router.add("GET", base, scopes({ "read:users", "read:user_idp_tokens" }),
                [this](const SandboxRequest &r) { return list(r); });
-    router.add("POST", base, scopes({"create:users"}), [this](const SandboxRequest &r) { return create(r); });
-    router.add("GET", one, scopes({"read:users", "read:current_user", "read:user_idp_tokens"}),
+    router.add("POST", base, scopes({ "create:users" }), [this](const SandboxRequest &r) { return create(r); });
+    router.add("GET", one, scopes({ "read:users", "read:current_user", "read:user_idp_tokens" }),
                [this](const SandboxRequest &r) { return get(r); });
-    router.add("DELETE", one, scopes({"delete:users", "delete:current_user"}),
+    router.add("DELETE", one, scopes({ "delete:users", "delete:current_user" }),
                [this](const SandboxRequest &r) { return remove(r); });
     // The spec grants this with read:organizations; the service's 403 names read:users as well.
-    router.add("GET", one + QStringLiteral("/organizations"), scopes({"read:users", "read:organizations"}),
+    router.add("GET", one + QStringLiteral("/organizations"), scopes({ "read:users", "read:organizations" }),
                [this](const SandboxRequest &r) { return organizations(r); });
 }
 
 SandboxReply UsersHandler::list(const SandboxRequest &request)
 {
     Paging paging;
-    if (auto error = Paging::parse(request, Paging::Rules{false, 0, 50, 0}, &paging))
+    if (auto error = Paging::parse(request, Paging::Rules { false, 0, 50, 0 }, &paging))
         return *error;
     if (auto error = checkSearchEngine(request))
         return *error;
@@ -149,11 +150,12 @@ SandboxReply UsersHandler::list(const SandboxRequest &request)
         users.append(filter.apply(*found[size_t(i)]));
     if (!paging.includeTotals)
         return SandboxReply::json(200, users);
-    return SandboxReply::json(200, QJsonObject{{QStringLiteral("start"), start},
-                                               {QStringLiteral("limit"), paging.perPage},
-                                               {QStringLiteral("length"), users.size()},
-                                               {QStringLiteral("users"), users},
-                                               {QStringLiteral("total"), qint64(found.size())}});
+    return SandboxReply::json(200,
+                              QJsonObject { { QStringLiteral("start"), start },
+                                            { QStringLiteral("limit"), paging.perPage },
+                                            { QStringLiteral("length"), users.size() },
+                                            { QStringLiteral("users"), users },
+                                            { QStringLiteral("total"), qint64(found.size()) } });
 }
 
 SandboxReply UsersHandler::get(const SandboxRequest &request)
@@ -191,7 +193,7 @@ SandboxReply UsersHandler::organizations(const SandboxRequest &request)
     if (auto error = Paging::readInt(request, QStringLiteral("page"), 0, 1000, &page))
         return *error;
     Paging paging;
-    if (auto error = Paging::parse(request, Paging::Rules{false, 0, 50, 1}, &paging))
+    if (auto error = Paging::parse(request, Paging::Rules { false, 0, 50, 1 }, &paging))
         return *error;
     QJsonArray matching;
     for (const QString &orgId : m_store.organizationsOfUser(request.params.value(0))) {
@@ -202,8 +204,8 @@ SandboxReply UsersHandler::organizations(const SandboxRequest &request)
     const auto [begin, end] = RequestHelpers::slice(paging, matching.size());
     for (qint64 i = begin; i < end; ++i)
         items.append(matching.at(i));
-    return SandboxReply::json(200, RequestHelpers::pageResult(paging, QStringLiteral("organizations"), items,
-                                                              matching.size()));
+    return SandboxReply::json(
+        200, RequestHelpers::pageResult(paging, QStringLiteral("organizations"), items, matching.size()));
 }
 
 } // namespace Sandbox

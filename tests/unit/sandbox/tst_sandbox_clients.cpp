@@ -18,7 +18,7 @@ QString createClient(ServiceHarness &h, const QJsonObject &body)
 
 QJsonObject named(const QString &name)
 {
-    return QJsonObject{{QStringLiteral("name"), name}};
+    return QJsonObject { { QStringLiteral("name"), name } };
 }
 } // namespace
 
@@ -32,9 +32,10 @@ private slots:
     void createAsRecorded()
     {
         ServiceHarness h;
-        const auto r = h.call("POST", kClients,
-                              QByteArray("{\"name\":\"Test Client (Jan 25 18:43:19.868)\","
-                                         "\"description\":\"This is just a test client.\",\"organization_usage\":\"allow\"}"));
+        const auto r
+            = h.call("POST", kClients,
+                     QByteArray("{\"name\":\"Test Client (Jan 25 18:43:19.868)\","
+                                "\"description\":\"This is just a test client.\",\"organization_usage\":\"allow\"}"));
         QCOMPARE(r.status, 201);
         const QJsonObject c = r.object();
         QCOMPARE(c.value(QStringLiteral("client_id")).toString().size(), 32);
@@ -46,13 +47,19 @@ private slots:
         QCOMPARE(c.value(QStringLiteral("custom_login_page_on")), QJsonValue(true));
         QCOMPARE(c.value(QStringLiteral("organization_usage")).toString(), QStringLiteral("allow"));
         QCOMPARE(c.value(QStringLiteral("jwt_configuration")).toObject(),
-                 (QJsonObject{{QStringLiteral("secret_encoded"), false}, {QStringLiteral("lifetime_in_seconds"), 36000}}));
+                 (QJsonObject { { QStringLiteral("secret_encoded"), false },
+                                { QStringLiteral("lifetime_in_seconds"), 36000 } }));
         QCOMPARE(c.value(QStringLiteral("grant_types")).toArray(),
-                 (QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("implicit"),
-                             QStringLiteral("refresh_token"), QStringLiteral("client_credentials")}));
+                 (QJsonArray { QStringLiteral("authorization_code"), QStringLiteral("implicit"),
+                               QStringLiteral("refresh_token"), QStringLiteral("client_credentials") }));
         QCOMPARE(c.value(QStringLiteral("refresh_token")).toObject().value(QStringLiteral("token_lifetime")),
                  QJsonValue(2592000));
-        QVERIFY(c.value(QStringLiteral("signing_keys")).toArray().first().toObject().value(QStringLiteral("cert")).toString()
+        QVERIFY(c.value(QStringLiteral("signing_keys"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("cert"))
+                    .toString()
                     .startsWith(QLatin1String("-----BEGIN CERTIFICATE-----")));
         QVERIFY(!c.contains(QStringLiteral("tenant")));
         const QJsonObject *stored = h.store().clients().find(c.value(QStringLiteral("client_id")).toString());
@@ -64,18 +71,21 @@ private slots:
     {
         ServiceHarness h;
         const QString pem = QStringLiteral("-----BEGIN PUBLIC KEY-----\nMIIBIjAN\n-----END PUBLIC KEY-----");
-        const QJsonObject body{
-            {QStringLiteral("name"), QStringLiteral("Test Client")},
-            {QStringLiteral("jwt_configuration"), QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS256")}}},
-            {QStringLiteral("client_authentication_methods"),
-             QJsonObject{{QStringLiteral("private_key_jwt"),
-                          QJsonObject{{QStringLiteral("credentials"),
-                                       QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Test Credential")},
-                                                              {QStringLiteral("credential_type"), QStringLiteral("public_key")},
-                                                              {QStringLiteral("pem"), pem}}}}}}}}};
+        const QJsonObject body {
+            { QStringLiteral("name"), QStringLiteral("Test Client") },
+            { QStringLiteral("jwt_configuration"), QJsonObject { { QStringLiteral("alg"), QStringLiteral("RS256") } } },
+            { QStringLiteral("client_authentication_methods"),
+              QJsonObject { { QStringLiteral("private_key_jwt"),
+                              QJsonObject { { QStringLiteral("credentials"),
+                                              QJsonArray { QJsonObject {
+                                                  { QStringLiteral("name"), QStringLiteral("Test Credential") },
+                                                  { QStringLiteral("credential_type"), QStringLiteral("public_key") },
+                                                  { QStringLiteral("pem"), pem } } } } } } } }
+        };
         const QJsonObject c = h.call("POST", kClients, body).object();
         QCOMPARE(c.value(QStringLiteral("jwt_configuration")).toObject(),
-                 (QJsonObject{{QStringLiteral("secret_encoded"), false}, {QStringLiteral("alg"), QStringLiteral("RS256")}}));
+                 (QJsonObject { { QStringLiteral("secret_encoded"), false },
+                                { QStringLiteral("alg"), QStringLiteral("RS256") } }));
         const QJsonObject credential = c.value(QStringLiteral("client_authentication_methods"))
                                            .toObject()
                                            .value(QStringLiteral("private_key_jwt"))
@@ -98,21 +108,23 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("malformed") << QByteArray("[") << QStringLiteral("Invalid request payload JSON format");
-        QTest::newRow("no name") << QByteArray("{\"description\":\"x\"}") << QStringLiteral("Missing required property: name");
-        QTest::newRow("long description") << QByteArray("{\"name\":\"a\",\"description\":\"" + QByteArray(141, 'd') + "\"}")
-                                          << QStringLiteral("maximum 140");
+        QTest::newRow("no name") << QByteArray("{\"description\":\"x\"}")
+                                 << QStringLiteral("Missing required property: name");
+        QTest::newRow("long description")
+            << QByteArray("{\"name\":\"a\",\"description\":\"" + QByteArray(141, 'd') + "\"}")
+            << QStringLiteral("maximum 140");
         QTest::newRow("bad app type") << QByteArray("{\"name\":\"a\",\"app_type\":\"desktop\"}")
                                       << QStringLiteral("No enum match for: \"desktop\"");
-        QTest::newRow("bad organization usage") << QByteArray("{\"name\":\"a\",\"organization_usage\":\"sometimes\"}")
-                                                << QStringLiteral("No enum match");
-        QTest::newRow("callbacks not strings") << QByteArray("{\"name\":\"a\",\"callbacks\":[true]}")
-                                               << QStringLiteral("callbacks[0]");
+        QTest::newRow("bad organization usage")
+            << QByteArray("{\"name\":\"a\",\"organization_usage\":\"sometimes\"}") << QStringLiteral("No enum match");
+        QTest::newRow("callbacks not strings")
+            << QByteArray("{\"name\":\"a\",\"callbacks\":[true]}") << QStringLiteral("callbacks[0]");
         QTest::newRow("http login uri") << QByteArray("{\"name\":\"a\",\"initiate_login_uri\":\"http://x.test/login\"}")
                                         << QStringLiteral("absolute-https-uri-or-empty");
         QTest::newRow("unknown key") << QByteArray("{\"name\":\"a\",\"client_id\":\"mine\"}")
                                      << QStringLiteral("Additional properties not allowed: client_id");
-        QTest::newRow("boolean as string") << QByteArray("{\"name\":\"a\",\"oidc_conformant\":\"true\"}")
-                                           << QStringLiteral("Expected type boolean");
+        QTest::newRow("boolean as string")
+            << QByteArray("{\"name\":\"a\",\"oidc_conformant\":\"true\"}") << QStringLiteral("Expected type boolean");
     }
 
     void createRejects()
@@ -130,15 +142,17 @@ private slots:
     {
         ServiceHarness h;
         const QString id = createClient(h, named(QStringLiteral("Test Client")));
-        const auto r = h.call("GET", kClients + QStringLiteral("?fields=client_id&include_fields=true&include_totals=true&per_page=50"));
+        const auto r = h.call(
+            "GET", kClients + QStringLiteral("?fields=client_id&include_fields=true&include_totals=true&per_page=50"));
         QCOMPARE(r.status, 200);
         const QJsonObject envelope = r.object();
         QCOMPARE(envelope.value(QStringLiteral("total")), QJsonValue(2));
         QCOMPARE(envelope.value(QStringLiteral("start")), QJsonValue(0));
         QCOMPARE(envelope.value(QStringLiteral("limit")), QJsonValue(50));
         for (const QJsonValue &client : envelope.value(QStringLiteral("clients")).toArray())
-            QCOMPARE(client.toObject().keys(), (QStringList{QStringLiteral("client_id"), QStringLiteral("tenant")}));
-        const auto excluded = h.call("GET", kClients + QStringLiteral("?fields=tenant,grant_types&include_fields=false"));
+            QCOMPARE(client.toObject().keys(), (QStringList { QStringLiteral("client_id"), QStringLiteral("tenant") }));
+        const auto excluded
+            = h.call("GET", kClients + QStringLiteral("?fields=tenant,grant_types&include_fields=false"));
         for (const QJsonValue &client : excluded.array()) {
             QVERIFY(!client.toObject().contains(QStringLiteral("tenant")));
             QVERIFY(client.toObject().contains(QStringLiteral("name")));
@@ -150,15 +164,20 @@ private slots:
     void listFiltersAndPages()
     {
         ServiceHarness h;
-        createClient(h, QJsonObject{{QStringLiteral("name"), QStringLiteral("spa")}, {QStringLiteral("app_type"), QStringLiteral("spa")}});
-        createClient(h, QJsonObject{{QStringLiteral("name"), QStringLiteral("web")},
-                                    {QStringLiteral("app_type"), QStringLiteral("regular_web")},
-                                    {QStringLiteral("is_first_party"), false}});
-        createClient(h, QJsonObject{{QStringLiteral("name"), QStringLiteral("m2m")},
-                                    {QStringLiteral("app_type"), QStringLiteral("non_interactive")}});
+        createClient(h,
+                     QJsonObject { { QStringLiteral("name"), QStringLiteral("spa") },
+                                   { QStringLiteral("app_type"), QStringLiteral("spa") } });
+        createClient(h,
+                     QJsonObject { { QStringLiteral("name"), QStringLiteral("web") },
+                                   { QStringLiteral("app_type"), QStringLiteral("regular_web") },
+                                   { QStringLiteral("is_first_party"), false } });
+        createClient(h,
+                     QJsonObject { { QStringLiteral("name"), QStringLiteral("m2m") },
+                                   { QStringLiteral("app_type"), QStringLiteral("non_interactive") } });
         QCOMPARE(h.call("GET", kClients).array().size(), 4);
         QCOMPARE(h.call("GET", kClients + QStringLiteral("?app_type=spa")).array().size(), 1);
-        QCOMPARE(h.call("GET", kClients + QStringLiteral("?app_type=spa,non_interactive")).array().size(), 3); // + sandbox app
+        QCOMPARE(h.call("GET", kClients + QStringLiteral("?app_type=spa,non_interactive")).array().size(),
+                 3); // + sandbox app
         QCOMPARE(h.call("GET", kClients + QStringLiteral("?app_type=desktop")).status, 400);
         QCOMPARE(h.call("GET", kClients + QStringLiteral("?is_first_party=false")).array().size(), 1);
         QCOMPARE(h.call("GET", kClients + QStringLiteral("?is_global=true")).array(), QJsonArray());
@@ -178,8 +197,18 @@ private slots:
         const auto second = h.call("GET", kClients + QStringLiteral("?take=3&from=") + next).object();
         QCOMPARE(second.value(QStringLiteral("clients")).toArray().size(), 1);
         QVERIFY(!second.contains(QStringLiteral("next")));
-        QVERIFY(first.value(QStringLiteral("clients")).toArray().last().toObject().value(QStringLiteral("client_id")).toString()
-                < second.value(QStringLiteral("clients")).toArray().first().toObject().value(QStringLiteral("client_id")).toString());
+        QVERIFY(first.value(QStringLiteral("clients"))
+                    .toArray()
+                    .last()
+                    .toObject()
+                    .value(QStringLiteral("client_id"))
+                    .toString()
+                < second.value(QStringLiteral("clients"))
+                      .toArray()
+                      .first()
+                      .toObject()
+                      .value(QStringLiteral("client_id"))
+                      .toString());
     }
 
     void clientGrantQuery()
@@ -189,36 +218,40 @@ private slots:
         QCOMPARE(needsCheckpoint.status, 400);
         const auto ok = h.call("GET", kClients + QStringLiteral("?q=client_grant.organization_id:org_1&take=10"));
         QCOMPARE(ok.status, 200);
-        QCOMPARE(ok.object(), (QJsonObject{{QStringLiteral("clients"), QJsonArray()}})); // no grants in the sandbox
+        QCOMPARE(ok.object(),
+                 (QJsonObject { { QStringLiteral("clients"), QJsonArray() } })); // no grants in the sandbox
         QCOMPARE(h.call("GET", kClients + QStringLiteral("?q=name:foo&take=10")).status, 400);
     }
 
     void whatEachScopeMaySee()
     {
         ServiceHarness h;
-        const QString id = createClient(h, QJsonObject{{QStringLiteral("name"), QStringLiteral("app")},
-                                                        {QStringLiteral("description"), QStringLiteral("d")}});
+        const QString id = createClient(h,
+                                        QJsonObject { { QStringLiteral("name"), QStringLiteral("app") },
+                                                      { QStringLiteral("description"), QStringLiteral("d") } });
         const QString one = kClients + QLatin1Char('/') + id;
 
-        const auto summary = h.call("GET", one, {}, h.tokenWith({QStringLiteral("read:client_summary")}));
+        const auto summary = h.call("GET", one, {}, h.tokenWith({ QStringLiteral("read:client_summary") }));
         QCOMPARE(summary.status, 200);
         QCOMPARE(summary.object().keys(),
-                 (QStringList{QStringLiteral("client_id"), QStringLiteral("description"), QStringLiteral("name")}));
+                 (QStringList { QStringLiteral("client_id"), QStringLiteral("description"), QStringLiteral("name") }));
 
-        const auto reader = h.call("GET", one, {}, h.tokenWith({QStringLiteral("read:clients")}));
+        const auto reader = h.call("GET", one, {}, h.tokenWith({ QStringLiteral("read:clients") }));
         QVERIFY(reader.object().contains(QStringLiteral("grant_types")));
         QVERIFY(reader.object().contains(QStringLiteral("tenant")));
         QVERIFY(!reader.object().contains(QStringLiteral("client_secret")));
         QVERIFY(!reader.object().contains(QStringLiteral("signing_keys")));
 
-        const auto keys = h.call("GET", one, {}, h.tokenWith({QStringLiteral("read:client_keys")}));
-        QCOMPARE(keys.object().value(QStringLiteral("client_secret")), h.store().clients().find(id)->value(QStringLiteral("client_secret")));
+        const auto keys = h.call("GET", one, {}, h.tokenWith({ QStringLiteral("read:client_keys") }));
+        QCOMPARE(keys.object().value(QStringLiteral("client_secret")),
+                 h.store().clients().find(id)->value(QStringLiteral("client_secret")));
 
-        const auto asked = h.call("GET", one + QStringLiteral("?fields=client_secret"), {}, h.tokenWith({QStringLiteral("read:clients")}));
+        const auto asked = h.call("GET", one + QStringLiteral("?fields=client_secret"), {},
+                                  h.tokenWith({ QStringLiteral("read:clients") }));
         QCOMPARE(asked.status, 403);
         QCOMPARE(asked.object().value(QStringLiteral("errorCode")).toString(), QStringLiteral("insufficient_scope"));
 
-        const auto listed = h.call("GET", kClients, {}, h.tokenWith({QStringLiteral("read:client_summary")}));
+        const auto listed = h.call("GET", kClients, {}, h.tokenWith({ QStringLiteral("read:client_summary") }));
         for (const QJsonValue &client : listed.array())
             QVERIFY(!client.toObject().contains(QStringLiteral("grant_types")));
     }
@@ -228,16 +261,19 @@ private slots:
         ServiceHarness h;
         const QString id = createClient(h, named(QStringLiteral("doomed")));
         const QString connection = h.store().connections().ids().first();
-        h.store().connections().findMutable(connection)->insert(QStringLiteral("enabled_clients"),
-                                                               QJsonArray{id, QStringLiteral("sandbox")});
+        h.store()
+            .connections()
+            .findMutable(connection)
+            ->insert(QStringLiteral("enabled_clients"), QJsonArray { id, QStringLiteral("sandbox") });
         QCOMPARE(h.call("GET", kClients + QLatin1Char('/') + id).status, 200);
         QCOMPARE(h.call("DELETE", kClients + QLatin1Char('/') + id).status, 204);
         QVERIFY(!h.store().clients().contains(id));
         QCOMPARE(h.store().connections().find(connection)->value(QStringLiteral("enabled_clients")).toArray(),
-                 QJsonArray{QStringLiteral("sandbox")});
+                 QJsonArray { QStringLiteral("sandbox") });
         const auto gone = h.call("GET", kClients + QLatin1Char('/') + id);
         QCOMPARE(gone.status, 404);
-        QCOMPARE(gone.object().value(QStringLiteral("message")).toString(), QStringLiteral("The client does not exist"));
+        QCOMPARE(gone.object().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("The client does not exist"));
         const auto again = h.call("DELETE", kClients + QLatin1Char('/') + id);
         QCOMPARE(again.status, 204); // as recorded
         QVERIFY(again.body.isEmpty());
@@ -248,7 +284,8 @@ private slots:
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expected");
-        const QString read = QStringLiteral("read:clients,read:client_keys,read:client_credentials,read:client_summary");
+        const QString read
+            = QStringLiteral("read:clients,read:client_keys,read:client_credentials,read:client_summary");
         QTest::newRow("list") << QByteArray("GET") << kClients << read;
         QTest::newRow("get") << QByteArray("GET") << QString(kClients + QStringLiteral("/sandbox")) << read;
         QTest::newRow("create") << QByteArray("POST") << kClients << QStringLiteral("create:clients");
@@ -263,13 +300,13 @@ private slots:
         QFETCH(QString, expected);
         ServiceHarness h;
         const QByteArray body = "{\"name\":\"scoped\"}";
-        const auto denied = h.call(method, path, body, h.tokenWith({QStringLiteral("read:users")}));
+        const auto denied = h.call(method, path, body, h.tokenWith({ QStringLiteral("read:users") }));
         QCOMPARE(denied.status, 403);
         QCOMPARE(denied.object().value(QStringLiteral("message")).toString(),
                  QStringLiteral("Insufficient scope, expected any of: ") + expected);
         QCOMPARE(h.store().clients().size(), 1);
         for (const QString &scope : expected.split(QLatin1Char(','))) {
-            const auto allowed = h.call(method, path, body, h.tokenWith({scope}));
+            const auto allowed = h.call(method, path, body, h.tokenWith({ scope }));
             QVERIFY2(allowed.status < 300, allowed.body.constData());
         }
     }

@@ -15,13 +15,13 @@ const QString kOrgs = QStringLiteral("/api/v2/organizations/");
 QString createConnection(ServiceHarness &h, const QString &name, const QString &strategy)
 {
     const auto r = h.call("POST", QStringLiteral("/api/v2/connections"),
-                          QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("strategy"), strategy}});
+                          QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("strategy"), strategy } });
     return r.object().value(QStringLiteral("id")).toString();
 }
 
 QString createOrg(ServiceHarness &h, const QString &name)
 {
-    return h.call("POST", QStringLiteral("/api/v2/organizations"), QJsonObject{{QStringLiteral("name"), name}})
+    return h.call("POST", QStringLiteral("/api/v2/organizations"), QJsonObject { { QStringLiteral("name"), name } })
         .object()
         .value(QStringLiteral("id"))
         .toString();
@@ -48,30 +48,30 @@ private slots:
         const QString base = kOrgs + org + QStringLiteral("/enabled_connections");
 
         const auto added = h.call("POST", base,
-                                  QJsonObject{{QStringLiteral("connection_id"), con},
-                                              {QStringLiteral("assign_membership_on_login"), true},
-                                              {QStringLiteral("show_as_button"), true}});
+                                  QJsonObject { { QStringLiteral("connection_id"), con },
+                                                { QStringLiteral("assign_membership_on_login"), true },
+                                                { QStringLiteral("show_as_button"), true } });
         QCOMPARE(added.status, 201);
-        const QJsonObject expected{
-            {QStringLiteral("connection_id"), con},
-            {QStringLiteral("assign_membership_on_login"), true},
-            {QStringLiteral("show_as_button"), true},
-            {QStringLiteral("connection"),
-             QJsonObject{{QStringLiteral("name"), QStringLiteral("test-conn758")},
-                         {QStringLiteral("strategy"), QStringLiteral("ad")}}}};
+        const QJsonObject expected { { QStringLiteral("connection_id"), con },
+                                     { QStringLiteral("assign_membership_on_login"), true },
+                                     { QStringLiteral("show_as_button"), true },
+                                     { QStringLiteral("connection"),
+                                       QJsonObject { { QStringLiteral("name"), QStringLiteral("test-conn758") },
+                                                     { QStringLiteral("strategy"), QStringLiteral("ad") } } } };
         QCOMPARE(added.object(), expected); // no is_signup_enabled for a non-database connection
         QCOMPARE(h.call("GET", base + QLatin1Char('/') + con).object(), expected);
 
         const auto listed = h.call("GET", base + QStringLiteral("?include_totals=true&per_page=50"));
-        QCOMPARE(listed.object(), (QJsonObject{{QStringLiteral("enabled_connections"), QJsonArray{expected}},
-                                               {QStringLiteral("start"), 0},
-                                               {QStringLiteral("limit"), 1},
-                                               {QStringLiteral("total"), 1}}));
-        QCOMPARE(h.call("GET", base).array(), QJsonArray{expected});
+        QCOMPARE(listed.object(),
+                 (QJsonObject { { QStringLiteral("enabled_connections"), QJsonArray { expected } },
+                                { QStringLiteral("start"), 0 },
+                                { QStringLiteral("limit"), 1 },
+                                { QStringLiteral("total"), 1 } }));
+        QCOMPARE(h.call("GET", base).array(), QJsonArray { expected });
 
         const auto patched = h.call("PATCH", base + QLatin1Char('/') + con,
-                                    QJsonObject{{QStringLiteral("assign_membership_on_login"), false},
-                                                {QStringLiteral("show_as_button"), false}});
+                                    QJsonObject { { QStringLiteral("assign_membership_on_login"), false },
+                                                  { QStringLiteral("show_as_button"), false } });
         QCOMPARE(patched.status, 200);
         QCOMPARE(patched.object().value(QStringLiteral("assign_membership_on_login")), QJsonValue(false));
         QCOMPARE(patched.object().value(QStringLiteral("show_as_button")), QJsonValue(false));
@@ -81,11 +81,12 @@ private slots:
         QVERIFY(h.store().organization(org)->connections.empty());
         const auto gone = h.call("GET", base + QLatin1Char('/') + con);
         QCOMPARE(gone.status, 404);
-        QCOMPARE(gone.object(), (QJsonObject{{QStringLiteral("statusCode"), 404},
-                                             {QStringLiteral("error"), QStringLiteral("Not Found")},
-                                             {QStringLiteral("message"), QStringLiteral("No connection found by that id")}}));
+        QCOMPARE(gone.object(),
+                 (QJsonObject { { QStringLiteral("statusCode"), 404 },
+                                { QStringLiteral("error"), QStringLiteral("Not Found") },
+                                { QStringLiteral("message"), QStringLiteral("No connection found by that id") } }));
         QCOMPARE(h.call("DELETE", base + QLatin1Char('/') + con).status, 404);
-        QCOMPARE(h.call("PATCH", base + QLatin1Char('/') + con, QJsonObject{}).status, 404);
+        QCOMPARE(h.call("PATCH", base + QLatin1Char('/') + con, QJsonObject {}).status, 404);
     }
 
     void signupRule_data()
@@ -154,8 +155,10 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("malformed") << QByteArray("{\"connection_id\":") << 400 << QStringLiteral("Invalid request payload");
-        QTest::newRow("missing id") << QByteArray("{}") << 400 << QStringLiteral("Missing required property: connection_id");
+        QTest::newRow("malformed") << QByteArray("{\"connection_id\":") << 400
+                                   << QStringLiteral("Invalid request payload");
+        QTest::newRow("missing id") << QByteArray("{}") << 400
+                                    << QStringLiteral("Missing required property: connection_id");
         QTest::newRow("id not a string") << QByteArray("{\"connection_id\":7}") << 400
                                          << QStringLiteral("Expected type string but found type integer");
         QTest::newRow("id wrong format") << QByteArray("{\"connection_id\":\"Username-Password\"}") << 400
@@ -179,7 +182,7 @@ private slots:
         const QString con = createConnection(h, QStringLiteral("conn"), QStringLiteral("auth0"));
         const QString org = createOrg(h, QStringLiteral("acme"));
         const QString base = kOrgs + org + QStringLiteral("/enabled_connections");
-        QCOMPARE(h.call("POST", base, QJsonObject{{QStringLiteral("connection_id"), con}}).status, 201);
+        QCOMPARE(h.call("POST", base, QJsonObject { { QStringLiteral("connection_id"), con } }).status, 201);
         body.replace("CON", con.toLatin1());
         const auto r = h.call("POST", base, body);
         QCOMPARE(r.status, status);
@@ -192,9 +195,9 @@ private slots:
     {
         ServiceHarness h;
         const QString con = createConnection(h, QStringLiteral("conn"), QStringLiteral("auth0"));
-        for (const QString &api : {QStringLiteral("/enabled_connections"), QStringLiteral("/connections")}) {
+        for (const QString &api : { QStringLiteral("/enabled_connections"), QStringLiteral("/connections") }) {
             const QString base = kOrgs + QStringLiteral("org_missing") + api;
-            const auto add = h.call("POST", base, QJsonObject{{QStringLiteral("connection_id"), con}});
+            const auto add = h.call("POST", base, QJsonObject { { QStringLiteral("connection_id"), con } });
             QCOMPARE(add.status, 404);
             QCOMPARE(message(add), QStringLiteral("No organization found by that id or name"));
             QCOMPARE(h.call("GET", base).status, 404);
@@ -210,15 +213,15 @@ private slots:
         const QString base = kOrgs + org + QStringLiteral("/enabled_connections");
         for (int i = 0; i < 10; ++i) {
             const QString con = createConnection(h, QStringLiteral("conn-%1").arg(i), QStringLiteral("samlp"));
-            QCOMPARE(h.call("POST", base, QJsonObject{{QStringLiteral("connection_id"), con}}).status, 201);
+            QCOMPARE(h.call("POST", base, QJsonObject { { QStringLiteral("connection_id"), con } }).status, 201);
         }
         const QString eleventh = createConnection(h, QStringLiteral("conn-10"), QStringLiteral("samlp"));
-        const auto refused = h.call("POST", base, QJsonObject{{QStringLiteral("connection_id"), eleventh}});
+        const auto refused = h.call("POST", base, QJsonObject { { QStringLiteral("connection_id"), eleventh } });
         QCOMPARE(refused.status, 400);
         QVERIFY(message(refused).contains(QStringLiteral("at most 10")));
         // The newer API shares the same limit.
         const auto viaNewApi = h.call("POST", kOrgs + org + QStringLiteral("/connections"),
-                                      QJsonObject{{QStringLiteral("connection_id"), eleventh}});
+                                      QJsonObject { { QStringLiteral("connection_id"), eleventh } });
         QCOMPARE(viaNewApi.status, 400);
         QCOMPARE(h.store().organization(org)->connections.size(), size_t(10));
         QCOMPARE(h.call("GET", base + QStringLiteral("?include_totals=true")).object().value(QStringLiteral("total")),
@@ -233,12 +236,15 @@ private slots:
         QStringList ids;
         for (int i = 0; i < 3; ++i) {
             ids.append(createConnection(h, QStringLiteral("conn-%1").arg(i), QStringLiteral("okta")));
-            h.call("POST", base, QJsonObject{{QStringLiteral("connection_id"), ids.last()}});
+            h.call("POST", base, QJsonObject { { QStringLiteral("connection_id"), ids.last() } });
         }
         const auto first = h.call("GET", base + QStringLiteral("?per_page=2&page=0&include_totals=true")).object();
         QCOMPARE(first.value(QStringLiteral("enabled_connections")).toArray().size(), 2);
-        QCOMPARE(first.value(QStringLiteral("enabled_connections")).toArray().at(0).toObject().value(
-                     QStringLiteral("connection_id")),
+        QCOMPARE(first.value(QStringLiteral("enabled_connections"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("connection_id")),
                  QJsonValue(ids.at(2)));
         QCOMPARE(first.value(QStringLiteral("limit")), QJsonValue(2));
         QCOMPARE(first.value(QStringLiteral("total")), QJsonValue(3));
@@ -287,15 +293,15 @@ private slots:
         const QString con = createConnection(h, QStringLiteral("conn"), QStringLiteral("auth0"));
         const QString org = createOrg(h, QStringLiteral("acme"));
         const QString path = kOrgs + org + QString(suffix).replace(QStringLiteral("CON"), con);
-        const QByteArray body = method == "POST" ? QByteArray("{\"connection_id\":\"" + con.toLatin1() + "\"}")
-                                                 : QByteArray("{}");
+        const QByteArray body
+            = method == "POST" ? QByteArray("{\"connection_id\":\"" + con.toLatin1() + "\"}") : QByteArray("{}");
         QStringList others = Sandbox::SandboxOptions::allScopes();
         others.removeAll(scope);
         const auto denied = h.call(method, path, body, h.tokenWith(others));
         QCOMPARE(denied.status, 403);
         QCOMPARE(message(denied), QStringLiteral("Insufficient scope, expected any of: ") + scope);
         QVERIFY(h.store().organization(org)->connections.empty());
-        const auto allowed = h.call(method, path, body, h.tokenWith({scope}));
+        const auto allowed = h.call(method, path, body, h.tokenWith({ scope }));
         QVERIFY2(allowed.status != 403 && allowed.status < 500, allowed.body.constData());
     }
 };

@@ -50,62 +50,74 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected"); // nicknames, in user order
-        const QStringList all{QStringLiteral("jane"), QStringLiteral("john"), QStringLiteral("ann")};
+        const QStringList all { QStringLiteral("jane"), QStringLiteral("john"), QStringLiteral("ann") };
         QTest::newRow("empty") << QString() << all;
         QTest::newRow("match all") << QStringLiteral("*:*") << all;
-        QTest::newRow("email quoted, any case") << QStringLiteral("email:\"jane.smith@example.com\"")
-                                               << QStringList{QStringLiteral("jane")};
-        QTest::newRow("email bare") << QStringLiteral("email:john@example.org") << QStringList{QStringLiteral("john")};
-        QTest::newRow("username is case-sensitive") << QStringLiteral("username:janes") << QStringList{};
-        QTest::newRow("username exact") << QStringLiteral("username:\"JaneS\"") << QStringList{QStringLiteral("jane")};
-        QTest::newRow("name exact phrase") << QStringLiteral("name:\"john smithers\"") << QStringList{QStringLiteral("john")};
-        QTest::newRow("name needs the whole value") << QStringLiteral("name:john") << QStringList{};
-        QTest::newRow("prefix") << QStringLiteral("name:j*") << QStringList{QStringLiteral("jane"), QStringLiteral("john")};
-        QTest::newRow("prefix is case-insensitive on name") << QStringLiteral("name:JOHN*")
-                                                            << QStringList{QStringLiteral("john")};
-        QTest::newRow("suffix of three") << QStringLiteral("email:*.org") << QStringList{QStringLiteral("john")};
-        QTest::newRow("single-char wildcard") << QStringLiteral("nickname:j?ne") << QStringList{QStringLiteral("jane")};
-        QTest::newRow("user_id with pipe") << QStringLiteral("user_id:\"auth0|200\"") << QStringList{QStringLiteral("john")};
-        QTest::newRow("AND") << QStringLiteral("name:j* AND email_verified:true") << QStringList{QStringLiteral("jane")};
+        QTest::newRow("email quoted, any case")
+            << QStringLiteral("email:\"jane.smith@example.com\"") << QStringList { QStringLiteral("jane") };
+        QTest::newRow("email bare") << QStringLiteral("email:john@example.org")
+                                    << QStringList { QStringLiteral("john") };
+        QTest::newRow("username is case-sensitive") << QStringLiteral("username:janes") << QStringList {};
+        QTest::newRow("username exact") << QStringLiteral("username:\"JaneS\"")
+                                        << QStringList { QStringLiteral("jane") };
+        QTest::newRow("name exact phrase")
+            << QStringLiteral("name:\"john smithers\"") << QStringList { QStringLiteral("john") };
+        QTest::newRow("name needs the whole value") << QStringLiteral("name:john") << QStringList {};
+        QTest::newRow("prefix") << QStringLiteral("name:j*")
+                                << QStringList { QStringLiteral("jane"), QStringLiteral("john") };
+        QTest::newRow("prefix is case-insensitive on name")
+            << QStringLiteral("name:JOHN*") << QStringList { QStringLiteral("john") };
+        QTest::newRow("suffix of three") << QStringLiteral("email:*.org") << QStringList { QStringLiteral("john") };
+        QTest::newRow("single-char wildcard")
+            << QStringLiteral("nickname:j?ne") << QStringList { QStringLiteral("jane") };
+        QTest::newRow("user_id with pipe")
+            << QStringLiteral("user_id:\"auth0|200\"") << QStringList { QStringLiteral("john") };
+        QTest::newRow("AND") << QStringLiteral("name:j* AND email_verified:true")
+                             << QStringList { QStringLiteral("jane") };
         QTest::newRow("OR") << QStringLiteral("nickname:ann OR nickname:john")
-                            << QStringList{QStringLiteral("john"), QStringLiteral("ann")};
+                            << QStringList { QStringLiteral("john"), QStringLiteral("ann") };
         QTest::newRow("implicit OR") << QStringLiteral("nickname:ann nickname:john")
-                                     << QStringList{QStringLiteral("john"), QStringLiteral("ann")};
-        QTest::newRow("NOT") << QStringLiteral("NOT nickname:ann") << QStringList{QStringLiteral("jane"), QStringLiteral("john")};
-        QTest::newRow("minus") << QStringLiteral("name:j* -nickname:jane") << QStringList{QStringLiteral("john")};
-        QTest::newRow("required beats optional") << QStringLiteral("+nickname:ann nickname:john")
-                                                 << QStringList{QStringLiteral("ann")};
-        QTest::newRow("prohibited only, in a group") << QStringLiteral("(NOT nickname:ann) AND email_verified:true")
-                                                     << QStringList{QStringLiteral("jane")};
-        QTest::newRow("OR NOT still prohibits") << QStringLiteral("nickname:jane OR NOT nickname:john")
-                                                << QStringList{QStringLiteral("jane")};
+                                     << QStringList { QStringLiteral("john"), QStringLiteral("ann") };
+        QTest::newRow("NOT") << QStringLiteral("NOT nickname:ann")
+                             << QStringList { QStringLiteral("jane"), QStringLiteral("john") };
+        QTest::newRow("minus") << QStringLiteral("name:j* -nickname:jane") << QStringList { QStringLiteral("john") };
+        QTest::newRow("required beats optional")
+            << QStringLiteral("+nickname:ann nickname:john") << QStringList { QStringLiteral("ann") };
+        QTest::newRow("prohibited only, in a group")
+            << QStringLiteral("(NOT nickname:ann) AND email_verified:true") << QStringList { QStringLiteral("jane") };
+        QTest::newRow("OR NOT still prohibits")
+            << QStringLiteral("nickname:jane OR NOT nickname:john") << QStringList { QStringLiteral("jane") };
         QTest::newRow("parentheses") << QStringLiteral("(nickname:ann OR nickname:jane) AND logins_count:[1 TO *]")
-                                     << QStringList{QStringLiteral("jane")};
+                                     << QStringList { QStringLiteral("jane") };
         QTest::newRow("numeric range") << QStringLiteral("logins_count:[3 TO 12]")
-                                       << QStringList{QStringLiteral("jane"), QStringLiteral("john")};
-        QTest::newRow("exclusive range") << QStringLiteral("logins_count:{3 TO 12}") << QStringList{};
+                                       << QStringList { QStringLiteral("jane"), QStringLiteral("john") };
+        QTest::newRow("exclusive range") << QStringLiteral("logins_count:{3 TO 12}") << QStringList {};
         QTest::newRow("date range") << QStringLiteral("created_at:[2024-01-01 TO 2024-12-31]")
-                                    << QStringList{QStringLiteral("jane"), QStringLiteral("john")};
-        QTest::newRow("identities.connection") << QStringLiteral("identities.connection:\"corp-saml\"")
-                                               << QStringList{QStringLiteral("ann")};
+                                    << QStringList { QStringLiteral("jane"), QStringLiteral("john") };
+        QTest::newRow("identities.connection")
+            << QStringLiteral("identities.connection:\"corp-saml\"") << QStringList { QStringLiteral("ann") };
         QTest::newRow("email.domain") << QStringLiteral("email.domain:\"example.com\"")
-                                      << QStringList{QStringLiteral("jane")};
-        QTest::newRow("metadata") << QStringLiteral("app_metadata.plan:gold") << QStringList{QStringLiteral("jane")};
-        QTest::newRow("metadata array") << QStringLiteral("app_metadata.tags:b") << QStringList{QStringLiteral("jane")};
-        QTest::newRow("metadata is case-sensitive") << QStringLiteral("app_metadata.plan:GOLD") << QStringList{};
+                                      << QStringList { QStringLiteral("jane") };
+        QTest::newRow("metadata") << QStringLiteral("app_metadata.plan:gold") << QStringList { QStringLiteral("jane") };
+        QTest::newRow("metadata array") << QStringLiteral("app_metadata.tags:b")
+                                        << QStringList { QStringLiteral("jane") };
+        QTest::newRow("metadata is case-sensitive") << QStringLiteral("app_metadata.plan:GOLD") << QStringList {};
         QTest::newRow("exists") << QStringLiteral("_exists_:app_metadata.plan")
-                                << QStringList{QStringLiteral("jane"), QStringLiteral("john")};
-        QTest::newRow("field star") << QStringLiteral("username:*") << QStringList{QStringLiteral("jane"), QStringLiteral("john")};
-        QTest::newRow("organization") << QStringLiteral("organization_id:\"org_acme\"") << QStringList{QStringLiteral("john")};
+                                << QStringList { QStringLiteral("jane"), QStringLiteral("john") };
+        QTest::newRow("field star") << QStringLiteral("username:*")
+                                    << QStringList { QStringLiteral("jane"), QStringLiteral("john") };
+        QTest::newRow("organization") << QStringLiteral("organization_id:\"org_acme\"")
+                                      << QStringList { QStringLiteral("john") };
         QTest::newRow("organization and email") << QStringLiteral("organization_id:\"org_acme\" AND email:*example.org")
-                                                << QStringList{QStringLiteral("john")};
-        QTest::newRow("bare word in a name") << QStringLiteral("smith") << QStringList{QStringLiteral("jane")};
+                                                << QStringList { QStringLiteral("john") };
+        QTest::newRow("bare word in a name") << QStringLiteral("smith") << QStringList { QStringLiteral("jane") };
         QTest::newRow("bare prefix") << QStringLiteral("smith*")
-                                     << QStringList{QStringLiteral("jane"), QStringLiteral("john")};
-        QTest::newRow("bare term skips metadata") << QStringLiteral("gold") << QStringList{};
-        QTest::newRow("escaped characters") << QStringLiteral("user_id:samlp\\|corp\\|300") << QStringList{QStringLiteral("ann")};
-        QTest::newRow("ANDROID is a word, not AND") << QStringLiteral("nickname:ann ANDROID")
-                                                    << QStringList{QStringLiteral("ann")};
+                                     << QStringList { QStringLiteral("jane"), QStringLiteral("john") };
+        QTest::newRow("bare term skips metadata") << QStringLiteral("gold") << QStringList {};
+        QTest::newRow("escaped characters")
+            << QStringLiteral("user_id:samlp\\|corp\\|300") << QStringList { QStringLiteral("ann") };
+        QTest::newRow("ANDROID is a word, not AND")
+            << QStringLiteral("nickname:ann ANDROID") << QStringList { QStringLiteral("ann") };
     }
 
     void matches()
@@ -152,11 +164,13 @@ private slots:
     void fieldValuesWalkArraysAndScalars()
     {
         const QJsonObject user = users().first();
-        QCOMPARE(UserQuery::fieldValues(user, QStringLiteral("logins_count")), QStringList{QStringLiteral("12")});
-        QCOMPARE(UserQuery::fieldValues(user, QStringLiteral("email_verified")), QStringList{QStringLiteral("true")});
+        QCOMPARE(UserQuery::fieldValues(user, QStringLiteral("logins_count")), QStringList { QStringLiteral("12") });
+        QCOMPARE(UserQuery::fieldValues(user, QStringLiteral("email_verified")),
+                 QStringList { QStringLiteral("true") });
         QCOMPARE(UserQuery::fieldValues(user, QStringLiteral("app_metadata.tags")),
-                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
-        QCOMPARE(UserQuery::fieldValues(user, QStringLiteral("identities.provider")), QStringList{QStringLiteral("auth0")});
+                 (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+        QCOMPARE(UserQuery::fieldValues(user, QStringLiteral("identities.provider")),
+                 QStringList { QStringLiteral("auth0") });
         QVERIFY(UserQuery::fieldValues(user, QStringLiteral("app_metadata")).isEmpty()); // objects are not values
         QVERIFY(UserQuery::fieldValues(user, QStringLiteral("nope.deeper")).isEmpty());
     }

@@ -16,21 +16,24 @@ const QString kDatabase = QStringLiteral("Username-Password-Authentication");
 // The body go-auth0's tests send.
 QByteArray recordedBody(const QString &email, const QString &username)
 {
-    return QStringLiteral("{\"connection\":\"Username-Password-Authentication\",\"email\":\"%1\",\"given_name\":\"Chuck\","
-                          "\"family_name\":\"Sanchez\",\"username\":\"%2\",\"nickname\":\"Chucky\","
-                          "\"password\":\"Passwords hide their chuck\",\"user_metadata\":{\"favourite_attack\":\"roundhouse_kick\"},"
-                          "\"verify_email\":false,\"app_metadata\":{\"facts\":[\"count_to_infinity_twice\"]},"
-                          "\"picture\":\"https://example-picture-url.jpg\",\"blocked\":false,\"email_verified\":true}")
+    return QStringLiteral(
+               "{\"connection\":\"Username-Password-Authentication\",\"email\":\"%1\",\"given_name\":\"Chuck\","
+               "\"family_name\":\"Sanchez\",\"username\":\"%2\",\"nickname\":\"Chucky\","
+               "\"password\":\"Passwords hide their "
+               "chuck\",\"user_metadata\":{\"favourite_attack\":\"roundhouse_kick\"},"
+               "\"verify_email\":false,\"app_metadata\":{\"facts\":[\"count_to_infinity_twice\"]},"
+               "\"picture\":\"https://example-picture-url.jpg\",\"blocked\":false,\"email_verified\":true}")
         .arg(email, username)
         .toUtf8();
 }
 
 QString createUser(ServiceHarness &h, const QString &email)
 {
-    return h.call("POST", kUsers,
-                  QJsonObject{{QStringLiteral("connection"), kDatabase},
-                              {QStringLiteral("email"), email},
-                              {QStringLiteral("password"), QStringLiteral("MyPass123$")}})
+    return h
+        .call("POST", kUsers,
+              QJsonObject { { QStringLiteral("connection"), kDatabase },
+                            { QStringLiteral("email"), email },
+                            { QStringLiteral("password"), QStringLiteral("MyPass123$") } })
         .object()
         .value(QStringLiteral("user_id"))
         .toString();
@@ -40,8 +43,9 @@ QString createUser(ServiceHarness &h, const QString &email)
 void seedUsers(ServiceHarness &h, int count)
 {
     for (int i = 0; i < count; ++i)
-        h.store().users().insert(QJsonObject{{QStringLiteral("user_id"), QStringLiteral("auth0|bulk%1").arg(i, 5, 10, QLatin1Char('0'))},
-                                             {QStringLiteral("email"), QStringLiteral("bulk%1@example.com").arg(i)}});
+        h.store().users().insert(
+            QJsonObject { { QStringLiteral("user_id"), QStringLiteral("auth0|bulk%1").arg(i, 5, 10, QLatin1Char('0')) },
+                          { QStringLiteral("email"), QStringLiteral("bulk%1@example.com").arg(i) } });
 }
 
 QString encoded(const QString &userId)
@@ -60,16 +64,18 @@ private slots:
     void createAsRecorded()
     {
         ServiceHarness h;
-        const auto r = h.call("POST", kUsers, recordedBody(QStringLiteral("chuck253@example.com"), QStringLiteral("test-user892")));
+        const auto r = h.call("POST", kUsers,
+                              recordedBody(QStringLiteral("chuck253@example.com"), QStringLiteral("test-user892")));
         QCOMPARE(r.status, 201);
         const QJsonObject user = r.object();
         const QString userId = user.value(QStringLiteral("user_id")).toString();
-        QVERIFY2(QRegularExpression(QStringLiteral("^auth0\\|[0-9a-f]{24}$")).match(userId).hasMatch(), qPrintable(userId));
+        QVERIFY2(QRegularExpression(QStringLiteral("^auth0\\|[0-9a-f]{24}$")).match(userId).hasMatch(),
+                 qPrintable(userId));
         QCOMPARE(user.value(QStringLiteral("identities")).toArray(),
-                 (QJsonArray{QJsonObject{{QStringLiteral("connection"), kDatabase},
-                                         {QStringLiteral("user_id"), userId.mid(6)},
-                                         {QStringLiteral("provider"), QStringLiteral("auth0")},
-                                         {QStringLiteral("isSocial"), false}}}));
+                 (QJsonArray { QJsonObject { { QStringLiteral("connection"), kDatabase },
+                                             { QStringLiteral("user_id"), userId.mid(6) },
+                                             { QStringLiteral("provider"), QStringLiteral("auth0") },
+                                             { QStringLiteral("isSocial"), false } } }));
         QCOMPARE(user.value(QStringLiteral("name")).toString(), QStringLiteral("chuck253@example.com"));
         QCOMPARE(user.value(QStringLiteral("nickname")).toString(), QStringLiteral("Chucky"));
         QCOMPARE(user.value(QStringLiteral("picture")).toString(), QStringLiteral("https://example-picture-url.jpg"));
@@ -77,7 +83,7 @@ private slots:
         QCOMPARE(user.value(QStringLiteral("blocked")), QJsonValue(false));
         QCOMPARE(user.value(QStringLiteral("username")).toString(), QStringLiteral("test-user892"));
         QCOMPARE(user.value(QStringLiteral("created_at")), user.value(QStringLiteral("updated_at")));
-        for (const char *secret : {"password", "verify_email", "connection"})
+        for (const char *secret : { "password", "verify_email", "connection" })
             QVERIFY(!user.contains(QLatin1String(secret)));
         QCOMPARE(*h.store().users().find(userId), user);
     }
@@ -85,17 +91,20 @@ private slots:
     void minimalCreateFillsDefaults()
     {
         ServiceHarness h;
-        const auto r = h.call("POST", kUsers,
-                              QByteArray("{\"connection\":\"Username-Password-Authentication\","
-                                         "\"email\":\"testaccdatasourceuserorganizations@auth0.com\",\"password\":\"MyPass123$\"}"));
+        const auto r = h.call(
+            "POST", kUsers,
+            QByteArray("{\"connection\":\"Username-Password-Authentication\","
+                       "\"email\":\"testaccdatasourceuserorganizations@auth0.com\",\"password\":\"MyPass123$\"}"));
         QCOMPARE(r.status, 201);
         const QJsonObject user = r.object();
         QCOMPARE(user.value(QStringLiteral("email_verified")), QJsonValue(false));
-        QCOMPARE(user.value(QStringLiteral("nickname")).toString(), QStringLiteral("testaccdatasourceuserorganizations"));
+        QCOMPARE(user.value(QStringLiteral("nickname")).toString(),
+                 QStringLiteral("testaccdatasourceuserorganizations"));
         // As recorded: gravatar of the e-mail's MD5, falling back to an avatar of its first two letters.
-        QCOMPARE(user.value(QStringLiteral("picture")).toString(),
-                 QStringLiteral("https://s.gravatar.com/avatar/dee3a8ddc49cdb6462cc83cc26e61816?s=480&r=pg&d=https%3A%2F%2F"
-                                "cdn.auth0.com%2Favatars%2Fte.png"));
+        QCOMPARE(
+            user.value(QStringLiteral("picture")).toString(),
+            QStringLiteral("https://s.gravatar.com/avatar/dee3a8ddc49cdb6462cc83cc26e61816?s=480&r=pg&d=https%3A%2F%2F"
+                           "cdn.auth0.com%2Favatars%2Fte.png"));
         QVERIFY(!user.contains(QStringLiteral("blocked")));
         QVERIFY(!user.contains(QStringLiteral("username")));
     }
@@ -105,34 +114,40 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("malformed") << QByteArray("{\"email\":") << 400 << QStringLiteral("Invalid request payload JSON format");
+        QTest::newRow("malformed") << QByteArray("{\"email\":") << 400
+                                   << QStringLiteral("Invalid request payload JSON format");
         QTest::newRow("no connection") << QByteArray("{\"email\":\"a@b.co\",\"password\":\"x\"}") << 400
                                        << QStringLiteral("Missing required property: connection");
-        QTest::newRow("unknown connection") << QByteArray("{\"connection\":\"nope\",\"email\":\"a@b.co\",\"password\":\"x\"}")
-                                            << 400 << QStringLiteral("The connection does not exist.");
-        QTest::newRow("enterprise connection") << QByteArray("{\"connection\":\"corp-saml\",\"email\":\"a@b.co\",\"password\":\"x\"}")
-                                               << 400 << QStringLiteral("must either be a database or passwordless");
-        QTest::newRow("no password") << QByteArray("{\"connection\":\"Username-Password-Authentication\",\"email\":\"a@b.co\"}")
+        QTest::newRow("unknown connection")
+            << QByteArray("{\"connection\":\"nope\",\"email\":\"a@b.co\",\"password\":\"x\"}") << 400
+            << QStringLiteral("The connection does not exist.");
+        QTest::newRow("enterprise connection")
+            << QByteArray("{\"connection\":\"corp-saml\",\"email\":\"a@b.co\",\"password\":\"x\"}") << 400
+            << QStringLiteral("must either be a database or passwordless");
+        QTest::newRow("no password") << QByteArray(
+            "{\"connection\":\"Username-Password-Authentication\",\"email\":\"a@b.co\"}")
                                      << 400 << QStringLiteral("Missing required property: password");
-        QTest::newRow("no email") << QByteArray("{\"connection\":\"Username-Password-Authentication\",\"password\":\"x\"}")
+        QTest::newRow("no email") << QByteArray(
+            "{\"connection\":\"Username-Password-Authentication\",\"password\":\"x\"}")
                                   << 400 << QStringLiteral("Missing required property: email");
-        QTest::newRow("bad email") << QByteArray("{\"connection\":\"Username-Password-Authentication\",\"email\":\"nope\",\"password\":\"x\"}")
+        QTest::newRow("bad email") << QByteArray(
+            "{\"connection\":\"Username-Password-Authentication\",\"email\":\"nope\",\"password\":\"x\"}")
                                    << 400 << QStringLiteral("format email: nope");
-        QTest::newRow("bad picture")
-            << QByteArray("{\"connection\":\"Username-Password-Authentication\",\"email\":\"a@b.co\",\"password\":\"x\",\"picture\":\"not a url\"}")
-            << 400 << QStringLiteral("format strict-uri");
-        QTest::newRow("long username")
-            << QByteArray("{\"connection\":\"Username-Password-Authentication\",\"email\":\"a@b.co\",\"password\":\"x\",\"username\":\""
-                          + QByteArray(129, 'u') + "\"}")
-            << 400 << QStringLiteral("maximum 128");
-        QTest::newRow("unknown key") << QByteArray("{\"connection\":\"Username-Password-Authentication\",\"roles\":[]}") << 400
-                                     << QStringLiteral("Additional properties not allowed: roles");
-        QTest::newRow("blocked as string")
-            << QByteArray("{\"connection\":\"Username-Password-Authentication\",\"email\":\"a@b.co\",\"password\":\"x\",\"blocked\":\"no\"}")
-            << 400 << QStringLiteral("Expected type boolean");
-        QTest::newRow("same e-mail in the connection")
-            << QByteArray("{\"connection\":\"Username-Password-Authentication\",\"email\":\"TAKEN@example.com\",\"password\":\"x\"}")
-            << 409 << QStringLiteral("The user already exists.");
+        QTest::newRow("bad picture") << QByteArray("{\"connection\":\"Username-Password-Authentication\",\"email\":\"a@"
+                                                   "b.co\",\"password\":\"x\",\"picture\":\"not a url\"}")
+                                     << 400 << QStringLiteral("format strict-uri");
+        QTest::newRow("long username") << QByteArray("{\"connection\":\"Username-Password-Authentication\",\"email\":"
+                                                     "\"a@b.co\",\"password\":\"x\",\"username\":\""
+                                                     + QByteArray(129, 'u') + "\"}")
+                                       << 400 << QStringLiteral("maximum 128");
+        QTest::newRow("unknown key") << QByteArray("{\"connection\":\"Username-Password-Authentication\",\"roles\":[]}")
+                                     << 400 << QStringLiteral("Additional properties not allowed: roles");
+        QTest::newRow("blocked as string") << QByteArray("{\"connection\":\"Username-Password-Authentication\","
+                                                         "\"email\":\"a@b.co\",\"password\":\"x\",\"blocked\":\"no\"}")
+                                           << 400 << QStringLiteral("Expected type boolean");
+        QTest::newRow("same e-mail in the connection") << QByteArray(
+            "{\"connection\":\"Username-Password-Authentication\",\"email\":\"TAKEN@example.com\",\"password\":\"x\"}")
+                                                       << 409 << QStringLiteral("The user already exists.");
     }
 
     void createRejects()
@@ -141,7 +156,8 @@ private slots:
         QFETCH(int, status);
         QFETCH(QString, messagePart);
         ServiceHarness h;
-        h.call("POST", QStringLiteral("/api/v2/connections"), QByteArray("{\"name\":\"corp-saml\",\"strategy\":\"samlp\"}"));
+        h.call("POST", QStringLiteral("/api/v2/connections"),
+               QByteArray("{\"name\":\"corp-saml\",\"strategy\":\"samlp\"}"));
         createUser(h, QStringLiteral("taken@example.com"));
         const auto r = h.call("POST", kUsers, body);
         QCOMPARE(r.status, status);
@@ -156,17 +172,20 @@ private slots:
         const auto got = h.call("GET", kUsers + QLatin1Char('/') + encoded(userId));
         QCOMPARE(got.status, 200);
         QCOMPARE(got.object().value(QStringLiteral("user_id")).toString(), userId);
-        const auto some = h.call("GET", kUsers + QLatin1Char('/') + encoded(userId) + QStringLiteral("?fields=email,user_id"));
-        QCOMPARE(some.object().keys(), (QStringList{QStringLiteral("email"), QStringLiteral("user_id")}));
-        QCOMPARE(h.call("GET", kUsers + QLatin1Char('/') + encoded(userId) + QStringLiteral("?fields=password")).status, 400);
+        const auto some
+            = h.call("GET", kUsers + QLatin1Char('/') + encoded(userId) + QStringLiteral("?fields=email,user_id"));
+        QCOMPARE(some.object().keys(), (QStringList { QStringLiteral("email"), QStringLiteral("user_id") }));
+        QCOMPARE(h.call("GET", kUsers + QLatin1Char('/') + encoded(userId) + QStringLiteral("?fields=password")).status,
+                 400);
 
         QCOMPARE(h.call("DELETE", kUsers + QLatin1Char('/') + encoded(userId)).status, 204);
         QVERIFY(!h.store().users().contains(userId));
         const auto gone = h.call("GET", kUsers + QLatin1Char('/') + encoded(userId));
-        QCOMPARE(gone.object(), (QJsonObject{{QStringLiteral("statusCode"), 404},
-                                             {QStringLiteral("error"), QStringLiteral("Not Found")},
-                                             {QStringLiteral("message"), QStringLiteral("The user does not exist.")},
-                                             {QStringLiteral("errorCode"), QStringLiteral("inexistent_user")}}));
+        QCOMPARE(gone.object(),
+                 (QJsonObject { { QStringLiteral("statusCode"), 404 },
+                                { QStringLiteral("error"), QStringLiteral("Not Found") },
+                                { QStringLiteral("message"), QStringLiteral("The user does not exist.") },
+                                { QStringLiteral("errorCode"), QStringLiteral("inexistent_user") } }));
         QCOMPARE(h.call("DELETE", kUsers + QLatin1Char('/') + encoded(userId)).status, 204); // as recorded
     }
 
@@ -186,40 +205,50 @@ private slots:
     void searchAsRecorded_data()
     {
         QTest::addColumn<QString>("query");
-        QTest::newRow("username") << QStringLiteral("include_totals=true&per_page=50&q=username%3A%22test-user998%22&search_engine=v3");
-        QTest::newRow("email") << QStringLiteral("include_totals=true&per_page=50&q=email%3A%22chuck904%40example.com%22&search_engine=v3");
-        QTest::newRow("form-encoded AND") << QStringLiteral("include_totals=true&q=email%3Achuck904%40example.com+AND+username%3Atest-user998");
+        QTest::newRow("username") << QStringLiteral(
+            "include_totals=true&per_page=50&q=username%3A%22test-user998%22&search_engine=v3");
+        QTest::newRow("email") << QStringLiteral(
+            "include_totals=true&per_page=50&q=email%3A%22chuck904%40example.com%22&search_engine=v3");
+        QTest::newRow("form-encoded AND")
+            << QStringLiteral("include_totals=true&q=email%3Achuck904%40example.com+AND+username%3Atest-user998");
     }
 
     void searchAsRecorded()
     {
         QFETCH(QString, query);
         ServiceHarness h;
-        const auto created = h.call("POST", kUsers, recordedBody(QStringLiteral("chuck904@example.com"), QStringLiteral("test-user998")));
+        const auto created = h.call(
+            "POST", kUsers, recordedBody(QStringLiteral("chuck904@example.com"), QStringLiteral("test-user998")));
         h.call("POST", kUsers, recordedBody(QStringLiteral("other@example.com"), QStringLiteral("other")));
         const auto r = h.call("GET", kUsers + QLatin1Char('?') + query);
         QCOMPARE(r.status, 200);
         const QJsonObject envelope = r.object();
-        QCOMPARE(envelope.keys(), (QStringList{QStringLiteral("length"), QStringLiteral("limit"), QStringLiteral("start"),
-                                               QStringLiteral("total"), QStringLiteral("users")}));
+        QCOMPARE(envelope.keys(),
+                 (QStringList { QStringLiteral("length"), QStringLiteral("limit"), QStringLiteral("start"),
+                                QStringLiteral("total"), QStringLiteral("users") }));
         QCOMPARE(envelope.value(QStringLiteral("start")), QJsonValue(0));
         QCOMPARE(envelope.value(QStringLiteral("limit")), QJsonValue(50));
         QCOMPARE(envelope.value(QStringLiteral("length")), QJsonValue(1));
         QCOMPARE(envelope.value(QStringLiteral("total")), QJsonValue(1));
-        QCOMPARE(envelope.value(QStringLiteral("users")).toArray(), QJsonArray{created.object()});
+        QCOMPARE(envelope.value(QStringLiteral("users")).toArray(), QJsonArray { created.object() });
     }
 
     void searchParameters()
     {
         ServiceHarness h;
-        for (const char *email : {"carol@example.com", "alice@example.com", "bob@example.com"})
+        for (const char *email : { "carol@example.com", "alice@example.com", "bob@example.com" })
             createUser(h, QString::fromLatin1(email));
         QCOMPARE(h.call("GET", kUsers).array().size(), 3);
         const auto sorted = h.call("GET", kUsers + QStringLiteral("?sort=email:1&fields=email"));
-        QCOMPARE(sorted.array(), (QJsonArray{QJsonObject{{QStringLiteral("email"), QStringLiteral("alice@example.com")}},
-                                             QJsonObject{{QStringLiteral("email"), QStringLiteral("bob@example.com")}},
-                                             QJsonObject{{QStringLiteral("email"), QStringLiteral("carol@example.com")}}}));
-        QCOMPARE(h.call("GET", kUsers + QStringLiteral("?sort=email:-1")).array().first().toObject().value(QStringLiteral("email")),
+        QCOMPARE(sorted.array(),
+                 (QJsonArray { QJsonObject { { QStringLiteral("email"), QStringLiteral("alice@example.com") } },
+                               QJsonObject { { QStringLiteral("email"), QStringLiteral("bob@example.com") } },
+                               QJsonObject { { QStringLiteral("email"), QStringLiteral("carol@example.com") } } }));
+        QCOMPARE(h.call("GET", kUsers + QStringLiteral("?sort=email:-1"))
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("email")),
                  QJsonValue(QStringLiteral("carol@example.com")));
         const auto excluded = h.call("GET", kUsers + QStringLiteral("?fields=identities,picture&include_fields=false"));
         QVERIFY(!excluded.array().first().toObject().contains(QStringLiteral("identities")));
@@ -231,17 +260,17 @@ private slots:
         QCOMPARE(zero.value(QStringLiteral("users")).toArray(), QJsonArray());
         QCOMPARE(zero.value(QStringLiteral("total")), QJsonValue(3));
 
-        const QList<QPair<QString, QString>> bad{
-            {QStringLiteral("search_engine=v1"), QStringLiteral("You are not allowed to use search_engine=v1.")},
-            {QStringLiteral("search_engine=v2"),
-             QStringLiteral("You are not allowed to use search_engine=v2. Use search_engine=v3 instead.")},
-            {QStringLiteral("search_engine=v9"), QStringLiteral("No enum match for: \"v9\"")},
-            {QStringLiteral("sort=email"), QStringLiteral("String does not match pattern")},
-            {QStringLiteral("sort=email:2"), QStringLiteral("String does not match pattern")},
-            {QStringLiteral("per_page=101"), QStringLiteral("Value 101 is greater than maximum 100")},
-            {QStringLiteral("q=email:%22unterminated"), QStringLiteral("Unterminated quoted value")},
-            {QStringLiteral("q=(a"), QStringLiteral("closing parenthesis")},
-            {QStringLiteral("include_fields=perhaps"), QStringLiteral("Expected type boolean")},
+        const QList<QPair<QString, QString>> bad {
+            { QStringLiteral("search_engine=v1"), QStringLiteral("You are not allowed to use search_engine=v1.") },
+            { QStringLiteral("search_engine=v2"),
+              QStringLiteral("You are not allowed to use search_engine=v2. Use search_engine=v3 instead.") },
+            { QStringLiteral("search_engine=v9"), QStringLiteral("No enum match for: \"v9\"") },
+            { QStringLiteral("sort=email"), QStringLiteral("String does not match pattern") },
+            { QStringLiteral("sort=email:2"), QStringLiteral("String does not match pattern") },
+            { QStringLiteral("per_page=101"), QStringLiteral("Value 101 is greater than maximum 100") },
+            { QStringLiteral("q=email:%22unterminated"), QStringLiteral("Unterminated quoted value") },
+            { QStringLiteral("q=(a"), QStringLiteral("closing parenthesis") },
+            { QStringLiteral("include_fields=perhaps"), QStringLiteral("Expected type boolean") },
         };
         for (const auto &[query, part] : bad) {
             const auto r = h.call("GET", kUsers + QLatin1Char('?') + query);
@@ -279,7 +308,8 @@ private slots:
         QFETCH(int, length);
         ServiceHarness h;
         seedUsers(h, 1050);
-        const auto r = h.call("GET", kUsers + QStringLiteral("?include_totals=true&page=%1&per_page=%2").arg(page).arg(perPage));
+        const auto r
+            = h.call("GET", kUsers + QStringLiteral("?include_totals=true&page=%1&per_page=%2").arg(page).arg(perPage));
         QCOMPARE(r.status, status);
         if (status == 400) {
             QCOMPARE(r.object().value(QStringLiteral("errorCode")).toString(), QStringLiteral("invalid_paging"));
@@ -292,8 +322,10 @@ private slots:
         QCOMPARE(r.object().value(QStringLiteral("users")).toArray().size(), length);
         QCOMPARE(r.object().value(QStringLiteral("total")), QJsonValue(1050));
         if (length > 0)
-            QCOMPARE(r.object().value(QStringLiteral("users")).toArray().last().toObject().value(QStringLiteral("user_id")),
-                     QJsonValue(QStringLiteral("auth0|bulk%1").arg(qMin(page * perPage + length, 1000) - 1, 5, 10, QLatin1Char('0'))));
+            QCOMPARE(
+                r.object().value(QStringLiteral("users")).toArray().last().toObject().value(QStringLiteral("user_id")),
+                QJsonValue(QStringLiteral("auth0|bulk%1")
+                               .arg(qMin(page * perPage + length, 1000) - 1, 5, 10, QLatin1Char('0'))));
     }
 
     void searchByOrganization()
@@ -315,10 +347,10 @@ private slots:
     {
         ServiceHarness h;
         const QString userId = createUser(h, QStringLiteral("a@example.com"));
-        for (const char *name : {"zeta", "alpha", "mid"}) {
+        for (const char *name : { "zeta", "alpha", "mid" }) {
             const QString id = h.call("POST", QStringLiteral("/api/v2/organizations"),
-                                      QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)},
-                                                  {QStringLiteral("display_name"), QStringLiteral("Org")}})
+                                      QJsonObject { { QStringLiteral("name"), QString::fromLatin1(name) },
+                                                    { QStringLiteral("display_name"), QStringLiteral("Org") } })
                                    .object()
                                    .value(QStringLiteral("id"))
                                    .toString();
@@ -331,13 +363,13 @@ private slots:
         QCOMPARE(orgs.size(), 2);
         QCOMPARE(orgs.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("alpha"));
         QCOMPARE(orgs.at(0).toObject().keys(),
-                 (QStringList{QStringLiteral("display_name"), QStringLiteral("id"), QStringLiteral("name")}));
+                 (QStringList { QStringLiteral("display_name"), QStringLiteral("id"), QStringLiteral("name") }));
         QCOMPARE(first.value(QStringLiteral("total")), QJsonValue(2));
         QCOMPARE(h.call("GET", base + QStringLiteral("?include_totals=true&page=1&per_page=50")).object(),
-                 (QJsonObject{{QStringLiteral("organizations"), QJsonArray()},
-                              {QStringLiteral("start"), 50},
-                              {QStringLiteral("limit"), 50},
-                              {QStringLiteral("total"), 2}}));
+                 (QJsonObject { { QStringLiteral("organizations"), QJsonArray() },
+                                { QStringLiteral("start"), 50 },
+                                { QStringLiteral("limit"), 50 },
+                                { QStringLiteral("total"), 2 } }));
         QCOMPARE(h.call("GET", base).array().size(), 2);
         QCOMPARE(h.call("GET", base + QStringLiteral("?page=1000")).status, 200);
         QCOMPARE(h.call("GET", base + QStringLiteral("?page=1001")).status, 400);
@@ -355,7 +387,8 @@ private slots:
                              << QStringLiteral("read:users,read:current_user,read:user_idp_tokens");
         QTest::newRow("delete") << QByteArray("DELETE") << QString(kUsers + QStringLiteral("/auth0%7C1"))
                                 << QStringLiteral("delete:users,delete:current_user");
-        QTest::newRow("organizations") << QByteArray("GET") << QString(kUsers + QStringLiteral("/auth0%7C1/organizations"))
+        QTest::newRow("organizations") << QByteArray("GET")
+                                       << QString(kUsers + QStringLiteral("/auth0%7C1/organizations"))
                                        << QStringLiteral("read:users,read:organizations");
     }
 
@@ -365,12 +398,12 @@ private slots:
         QFETCH(QString, path);
         QFETCH(QString, expected);
         ServiceHarness h;
-        const auto denied = h.call(method, path, QByteArray("{}"), h.tokenWith({QStringLiteral("read:roles")}));
+        const auto denied = h.call(method, path, QByteArray("{}"), h.tokenWith({ QStringLiteral("read:roles") }));
         QCOMPARE(denied.status, 403);
         QCOMPARE(denied.object().value(QStringLiteral("message")).toString(),
                  QStringLiteral("Insufficient scope, expected any of: ") + expected);
         for (const QString &scope : expected.split(QLatin1Char(','))) {
-            const auto allowed = h.call(method, path, QByteArray("{}"), h.tokenWith({scope}));
+            const auto allowed = h.call(method, path, QByteArray("{}"), h.tokenWith({ scope }));
             QVERIFY2(allowed.status != 403, qPrintable(scope));
         }
     }
@@ -380,9 +413,9 @@ private slots:
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const auto created = sandbox.call("POST", kUsers,
-                                          QJsonObject{{QStringLiteral("connection"), kDatabase},
-                                                      {QStringLiteral("email"), QStringLiteral("http@example.com")},
-                                                      {QStringLiteral("password"), QStringLiteral("MyPass123$")}});
+                                          QJsonObject { { QStringLiteral("connection"), kDatabase },
+                                                        { QStringLiteral("email"), QStringLiteral("http@example.com") },
+                                                        { QStringLiteral("password"), QStringLiteral("MyPass123$") } });
         QCOMPARE(created.status, 201);
         const QString userId = created.object().value(QStringLiteral("user_id")).toString();
         QVERIFY(userId.startsWith(QLatin1String("auth0|")));
@@ -390,11 +423,13 @@ private slots:
         const auto got = sandbox.call("GET", path);
         QCOMPARE(got.status, 200);
         QCOMPARE(got.object().value(QStringLiteral("email")).toString(), QStringLiteral("http@example.com"));
-        QCOMPARE(sandbox.call("GET", path + QStringLiteral("/organizations?include_totals=true")).object().value(
-                     QStringLiteral("total")),
+        QCOMPARE(sandbox.call("GET", path + QStringLiteral("/organizations?include_totals=true"))
+                     .object()
+                     .value(QStringLiteral("total")),
                  QJsonValue(0));
-        const auto found = sandbox.call("GET", kUsers + QStringLiteral("?q=user_id%3A%22") + QStringLiteral("auth0%7C") +
-                                                   userId.mid(6) + QStringLiteral("%22&search_engine=v3"));
+        const auto found = sandbox.call("GET",
+                                        kUsers + QStringLiteral("?q=user_id%3A%22") + QStringLiteral("auth0%7C")
+                                            + userId.mid(6) + QStringLiteral("%22&search_engine=v3"));
         QCOMPARE(found.array().size(), 1);
         QCOMPARE(sandbox.call("DELETE", path).status, 204);
         const auto gone = sandbox.call("GET", path);
