@@ -27,7 +27,8 @@ QJsonObject connectionOptions(ConnectionIndex index)
     case Okta:
         return {{QStringLiteral("domain"), QStringLiteral("acme.okta.example")},
                 {QStringLiteral("issuer"), QStringLiteral("https://acme.okta.example")},
-                {QStringLiteral("authorization_endpoint"), QStringLiteral("https://acme.okta.example/oauth2/v1/authorize")},
+                {QStringLiteral("authorization_endpoint"),
+                 QStringLiteral("https://acme.okta.example/oauth2/v1/authorize")},
                 {QStringLiteral("token_endpoint"), QStringLiteral("https://acme.okta.example/oauth2/v1/token")},
                 {QStringLiteral("jwks_uri"), QStringLiteral("https://acme.okta.example/oauth2/v1/keys")},
                 {QStringLiteral("scope"), QStringLiteral("openid profile email")},
@@ -47,11 +48,13 @@ QJsonObject connectionOptions(ConnectionIndex index)
                 {QStringLiteral("domain_aliases"), QJsonArray{QStringLiteral("wayne.example")}}};
     case Passwordless:
         return {{QStringLiteral("email"),
-                 QJsonObject{{QStringLiteral("from"), QStringLiteral("{{ application.name }} <no-reply@orgconsole.example>")},
+                 QJsonObject{{QStringLiteral("from"),
+                              QStringLiteral("{{ application.name }} <no-reply@orgconsole.example>")},
                              {QStringLiteral("subject"), QStringLiteral("Your sign-in code")},
                              {QStringLiteral("syntax"), QStringLiteral("liquid")},
                              {QStringLiteral("body"), QStringLiteral("<p>Your code is {{ code }}</p>")}}},
-                {QStringLiteral("totp"), QJsonObject{{QStringLiteral("time_step"), 300}, {QStringLiteral("length"), 6}}},
+                {QStringLiteral("totp"),
+                 QJsonObject{{QStringLiteral("time_step"), 300}, {QStringLiteral("length"), 6}}},
                 {QStringLiteral("disable_signup"), false},
                 {QStringLiteral("brute_force_protection"), true}};
     case Database:

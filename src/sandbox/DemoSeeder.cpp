@@ -122,12 +122,14 @@ DemoSeeder::Apps DemoSeeder::addClients(const QStringList &connectionIds)
     m_store.clients().insert(QJsonObject{
         {QStringLiteral("client_id"), apps.webApp},
         {QStringLiteral("name"), QStringLiteral("Customer Portal")},
-        {QStringLiteral("description"), QStringLiteral("Server-rendered portal where customers manage their accounts.")},
+        {QStringLiteral("description"),
+         QStringLiteral("Server-rendered portal where customers manage their accounts.")},
         {QStringLiteral("app_type"), QStringLiteral("regular_web")},
         {QStringLiteral("is_first_party"), true},
         {QStringLiteral("oidc_conformant"), true},
         {QStringLiteral("tenant"), QStringLiteral("sandbox")},
-        {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
+        {QStringLiteral("grant_types"),
+         QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
         {QStringLiteral("callbacks"), QJsonArray{QStringLiteral("https://portal.orgconsole.example/callback")}},
         {QStringLiteral("allowed_logout_urls"), QJsonArray{QStringLiteral("https://portal.orgconsole.example/")}},
         {QStringLiteral("initiate_login_uri"), QStringLiteral("https://portal.orgconsole.example/login")},
@@ -233,7 +235,8 @@ void DemoSeeder::addMembers(Organization &org, const DemoData::OrganizationProfi
     const qint64 window = std::max<qint64>(profile.members, m_now - kHourMs - start);
     const qint64 step = window / (profile.members + 1);
     for (int i = 0; i < profile.members; ++i) {
-        const qint64 joinedMs = start + step * (i + 1) + qint64(m_store.random().bounded(double(std::max<qint64>(1, step / 2))));
+        const double jitter = double(std::max<qint64>(1, step / 2));
+        const qint64 joinedMs = start + step * (i + 1) + qint64(m_store.random().bounded(jitter));
         DemoUserFactory::Spec spec;
         spec.givenName = pick(DemoData::givenNames());
         spec.familyName = pick(DemoData::familyNames());
@@ -313,7 +316,8 @@ void DemoSeeder::addInvitations(Organization &org, const DemoData::OrganizationP
 void DemoSeeder::addCrossOrganizationMembers(const QStringList &roleIds)
 {
     // Consultants who work for several customers, and a few Acme people in Umbrella's partner programme.
-    const QStringList consultantOrgs{QStringLiteral("acme"), QStringLiteral("globex"), QStringLiteral("stark-industries")};
+    const QStringList consultantOrgs{QStringLiteral("acme"), QStringLiteral("globex"),
+                                     QStringLiteral("stark-industries")};
     for (int i = 0; i < 5; ++i) {
         DemoUserFactory::Spec spec;
         spec.givenName = pick(DemoData::givenNames());

@@ -106,7 +106,10 @@ async function main() {
         while (next < cassettes.length) {
             const i = next++;
             results[i] = await modules.replay.replayCassette(cassettes[i], {
-                executable, validator, checks, verbose: options.verbose,
+                executable,
+                validator,
+                checks,
+                verbose: options.verbose,
             });
         }
     };

@@ -24,7 +24,10 @@ if (!shared) {
     process.exit(77);
 }
 
-const lockHash = crypto.createHash('sha256').update(fs.readFileSync(path.join(here, 'package-lock.json'))).digest('hex');
+const lockHash = crypto
+    .createHash('sha256')
+    .update(fs.readFileSync(path.join(here, 'package-lock.json')))
+    .digest('hex');
 if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8').trim() === lockHash) {
     console.log('node_modules is up to date with package-lock.json');
     process.exit(0);
@@ -38,7 +41,9 @@ const run = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], {
     shell: process.platform === 'win32',
 });
 if (run.error || run.status !== 0) {
-    console.error(`npm ci failed (${run.error ? run.error.message : `exit ${run.status}`}); is the npm registry reachable?`);
+    console.error(
+        `npm ci failed (${run.error ? run.error.message : `exit ${run.status}`}); is the npm registry reachable?`,
+    );
     process.exit(1);
 }
 fs.writeFileSync(stampFile, `${lockHash}\n`);

@@ -52,7 +52,10 @@ export class IdMap {
                 const recordedEncoded = encodeURIComponent(recorded);
                 replacements.set(recorded, encoded);
                 replacements.set(recordedEncoded, encoded);
-                replacements.set(recordedEncoded.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()), encoded);
+                replacements.set(
+                    recordedEncoded.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
+                    encoded,
+                );
             }
             this.urlPattern = compile(replacements);
         }

@@ -80,7 +80,12 @@ export class OpenApiValidator {
                 template,
                 params: (template.match(/\{[^}]+\}/g) || []).length,
                 regex: new RegExp(
-                    '^' + template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+') + '$',
+                    '^' +
+                        template
+                            .split(/\{[^}]+\}/)
+                            .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+                            .join('[^/]+') +
+                        '$',
                 ),
             }))
             .sort((a, b) => a.params - b.params || b.template.length - a.template.length);
@@ -102,7 +107,10 @@ export class OpenApiValidator {
     }
 
     isLiveGap(method, verdict, error) {
-        return this.liveGaps.get(`${method.toUpperCase()} ${verdict.template} ${verdict.status}`)?.has(normalize(error)) ?? false;
+        return (
+            this.liveGaps.get(`${method.toUpperCase()} ${verdict.template} ${verdict.status}`)?.has(normalize(error)) ??
+            false
+        );
     }
 
     route(method, pathname) {
@@ -122,7 +130,9 @@ export class OpenApiValidator {
         const lower = method.toLowerCase();
         let documented = String(status);
         let note;
-        const alias = STATUS_ALIASES.find((a) => a.method === lower && a.template === route.template && a.live === status);
+        const alias = STATUS_ALIASES.find(
+            (a) => a.method === lower && a.template === route.template && a.live === status,
+        );
         if (alias && !route.operation.responses[String(status)]) {
             documented = String(alias.documented);
             note = `live ${status} validated against the documented ${alias.documented} schema`;
@@ -132,7 +142,12 @@ export class OpenApiValidator {
             // An undocumented error status is a spec gap (e.g. 404 on GET /organizations/{id} is live but not
             // listed); an undocumented success status is a real difference.
             if (status >= 200 && status < 300)
-                return { checked: true, status, template: route.template, errors: [`status ${status} is not documented for ${method} ${route.template}`] };
+                return {
+                    checked: true,
+                    status,
+                    template: route.template,
+                    errors: [`status ${status} is not documented for ${method} ${route.template}`],
+                };
             return { checked: false, reason: `status ${status} not documented for ${method} ${route.template}` };
         }
         const schema = response.content?.['application/json']?.schema;
@@ -154,7 +169,10 @@ export class OpenApiValidator {
             // fits, the branch with the fewest errors is the one the sandbox meant to send; report that one.
             const root = this.resolve(schema);
             const branches = Array.isArray(root.oneOf) ? root.oneOf : [schema];
-            validators = { whole: this.ajv.compile(translate(schema)), branches: branches.map((b) => this.ajv.compile(translate(b))) };
+            validators = {
+                whole: this.ajv.compile(translate(schema)),
+                branches: branches.map((b) => this.ajv.compile(translate(b))),
+            };
             this.compiled.set(key, validators);
         }
         const schemaName = schema.$ref ? schema.$ref.split('/').pop() : 'inline schema';
@@ -165,7 +183,10 @@ export class OpenApiValidator {
             branch(body);
             // A branch of the wrong JSON type (array vs object) is the least likely intent.
             const wrongType = (branch.errors || []).some((e) => e.instancePath === '' && e.keyword === 'type');
-            const candidate = { errors: summarize(branch.errors), score: (wrongType ? 1000 : 0) + (branch.errors || []).length };
+            const candidate = {
+                errors: summarize(branch.errors),
+                score: (wrongType ? 1000 : 0) + (branch.errors || []).length,
+            };
             if (!best || candidate.score < best.score) best = candidate;
         }
         return { checked: true, status, template, schemaName, errors: best.errors, note };

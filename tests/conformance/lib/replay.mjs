@@ -13,7 +13,14 @@ const REPLAYED_HEADERS = ['Content-Type', 'User-Agent'];
 
 export async function replayCassette(cassette, { executable, validator, checks, verbose }) {
     const interactions = loadCassette(cassette.file);
-    const result = { name: cassette.name, interactions: interactions.length, validated: 0, findings: [], notes: [], error: null };
+    const result = {
+        name: cassette.name,
+        interactions: interactions.length,
+        validated: 0,
+        findings: [],
+        notes: [],
+        error: null,
+    };
     const sandbox = await Sandbox.start(executable);
     try {
         await sandbox.fetchToken();
@@ -42,7 +49,11 @@ async function runSetup(name, sandbox, ids, result) {
         const body = parseJson(response.body).value;
         if (response.status >= 300) {
             result.findings.push({
-                kind: 'setup', index: `setup ${index}`, method: step.method, path: step.path, category: 'setup',
+                kind: 'setup',
+                index: `setup ${index}`,
+                method: step.method,
+                path: step.path,
+                category: 'setup',
                 detail: `precondition failed: ${response.status} ${response.body}`,
             });
         } else if (step.standsFor && body && typeof body.id === 'string') {
@@ -103,7 +114,8 @@ async function replayOne(interaction, { sandbox, ids, validator, checks, verbose
     const statusOk = allowances.statusMatches(interaction.response.code, response.status);
 
     if (checks.shape) {
-        if (!statusOk) add('status', `expected ${interaction.response.code}, got ${response.status}: ${clip(response.body)}`);
+        if (!statusOk)
+            add('status', `expected ${interaction.response.code}, got ${response.status}: ${clip(response.body)}`);
         // An equivalent but different status (202 vs 204) brings its own kind of body.
         if (statusOk && interaction.response.code === response.status && want.empty !== have.empty)
             add('body', want.empty ? `expected no body, got ${clip(response.body)}` : 'expected a JSON body, got none');

@@ -34,21 +34,30 @@ export function print(results, checks, verbose) {
         const counts = KINDS.map((k) => String(result.findings.filter((f) => f.kind === k).length).padStart(k.length));
         const mark = result.error ? 'ERROR ' : result.findings.length ? 'FAIL  ' : 'ok    ';
         console.log(
-            (mark + result.name).padEnd(100) + String(result.interactions).padStart(5) + String(failing).padStart(9) + '  ' + counts.join(' '),
+            (mark + result.name).padEnd(100) +
+                String(result.interactions).padStart(5) +
+                String(failing).padStart(9) +
+                '  ' +
+                counts.join(' '),
         );
     }
     const unvalidated = results.reduce((n, r) => n + r.notes.filter((x) => x.unvalidated).length, 0);
     const validated = results.reduce((n, r) => n + r.validated, 0);
     const specGaps = results.reduce((n, r) => n + r.notes.filter((x) => x.specGap).length, 0);
     const clean = results.filter((r) => !r.error && r.findings.length === 0).length;
+    const kinds = JSON.stringify(totals.byKind);
+    const areas = JSON.stringify(totals.byCategory);
     console.log('');
     console.log(
         `${results.length} cassettes, ${totals.interactions} interactions replayed; ${clean} cassettes conform; ` +
-            `${totals.findings} findings ${JSON.stringify(totals.byKind)} by area ${JSON.stringify(totals.byCategory)}` +
-            (checks.openapi
-                ? `; ${validated} responses validated against the spec (${specGaps} deviations the live service shares, ` +
-                  `not counted), ${unvalidated} without a schema to check (path not in the spec, error status or no body)`
-                : ''),
+            `${totals.findings} findings ${kinds} by area ${areas}`,
     );
+    if (checks.openapi) {
+        console.log(
+            `${validated} responses validated against the spec (${specGaps} deviations the live service shares ` +
+                `were not counted); ${unvalidated} had no schema to check (path not in the spec, error status or ` +
+                `no body)`,
+        );
+    }
     return failed;
 }

@@ -10,8 +10,18 @@ export const SANDBOX_CLIENT_SECRET = 'sandbox-secret';
 export class Sandbox {
     static async start(executable, extraArgs = []) {
         // The credentials are passed explicitly so a developer's environment cannot change them.
-        const args = ['--port', '0', '--seed', 'empty', '--quiet', '--client-id', SANDBOX_CLIENT_ID,
-            '--client-secret', SANDBOX_CLIENT_SECRET, ...extraArgs];
+        const args = [
+            '--port',
+            '0',
+            '--seed',
+            'empty',
+            '--quiet',
+            '--client-id',
+            SANDBOX_CLIENT_ID,
+            '--client-secret',
+            SANDBOX_CLIENT_SECRET,
+            ...extraArgs,
+        ];
         const child = spawn(executable, args, { stdio: ['ignore', 'pipe', 'pipe'] });
         let stderr = '';
         child.stderr.on('data', (chunk) => {

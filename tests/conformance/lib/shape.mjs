@@ -64,7 +64,8 @@ export class ShapeComparer {
         for (const key of Object.keys(recorded)) {
             const childPath = [...jsonPath, key];
             if (Object.hasOwn(got, key)) this.walk(recorded[key], got[key], childPath, learn);
-            else if (!this.allowances.keyMayDiffer(childPath)) this.problem(childPath, 'missing in the sandbox response');
+            else if (!this.allowances.keyMayDiffer(childPath))
+                this.problem(childPath, 'missing in the sandbox response');
         }
         for (const key of Object.keys(got)) {
             const childPath = [...jsonPath, key];
@@ -84,7 +85,8 @@ export class ShapeComparer {
         recorded.forEach((item, index) => {
             const identity = identityOf(item);
             const mapped = identity !== undefined ? (this.ids.get(identity) ?? identity) : undefined;
-            const match = mapped !== undefined ? got.findIndex((g, j) => !pairedGot.has(j) && identityOf(g) === mapped) : -1;
+            const match =
+                mapped !== undefined ? got.findIndex((g, j) => !pairedGot.has(j) && identityOf(g) === mapped) : -1;
             if (match >= 0) {
                 pairedGot.add(match);
                 pairs.push([index, match]);
@@ -99,7 +101,10 @@ export class ShapeComparer {
             for (const index of unpaired) {
                 const identity = identityOf(recorded[index]);
                 if (identity !== undefined && this.ids.get(identity) !== undefined)
-                    this.problem([...jsonPath, index], `created by this cassette as ${this.ids.get(identity)} but not listed`);
+                    this.problem(
+                        [...jsonPath, index],
+                        `created by this cassette as ${this.ids.get(identity)} but not listed`,
+                    );
             }
             if (recorded.length > 0 && got.length === 0) this.problem(jsonPath, `expected items, got none`);
         }
@@ -125,9 +130,11 @@ export class ShapeComparer {
         const key = typeof last === 'string' ? last : null;
         const parentKey = typeof last === 'number' ? jsonPath[jsonPath.length - 2] : undefined;
         if (recorded === got || !isIdValue(key, recorded, parentKey)) return;
-        if (this.ids.add(recorded, got) === 'conflict' && !this.learnOnly)
+        if (this.ids.add(recorded, got) === 'conflict' && !this.learnOnly) {
+            const known = this.ids.get(recorded);
             this.notes.push(
-                `${formatPath(jsonPath)}: recorded ${recorded} was already mapped to ${this.ids.get(recorded)}, sandbox has ${got}`,
+                `${formatPath(jsonPath)}: recorded ${recorded} was already mapped to ${known}, sandbox has ${got}`,
             );
+        }
     }
 }
