@@ -281,7 +281,7 @@ void ApiClient::onFinished(quint64 id)
     m_budget.onResponse(now, facts.headers, later);
     const ReplyVerdict verdict = ReplyVerdict::judge(facts, call.request);
 
-    qCInfo(lcApi).noquote() << QStringLiteral("%1 %2 -> %3 in %4 ms (attempt %5, id %6)")
+    qCDebug(lcApi).noquote() << QStringLiteral("%1 %2 -> %3 in %4 ms (attempt %5, id %6)")
                                    .arg(QString::fromLatin1(call.request.method), call.url.path())
                                    .arg(facts.status ? QString::number(facts.status) : facts.errorString)
                                    .arg(now - call.sentMs)

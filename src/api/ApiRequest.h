@@ -21,7 +21,6 @@ struct ApiRequest
     // Safe to send again when the outcome is unknown (GET, member adds and
     // removes, PATCH, DELETE). Creating an organization or invitation is not.
     bool idempotent = true;
-    bool expectJson = true;     // a 2xx body that does not parse is an error
     Priority priority = Priority::Interactive;
     int timeoutMs = 0;          // 0: the client's default
 

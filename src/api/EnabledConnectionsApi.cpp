@@ -75,7 +75,6 @@ void EnabledConnectionsApi::remove(const QString &orgId, const QString &connecti
 {
     ApiRequest request = ApiRequest::get(pathOf(orgId, connectionId));
     request.method = "DELETE";
-    request.expectJson = false;
     client().send(request, context, [done = std::move(done)](const ApiResponse &response, const ApiError &error) {
         ApiResult<Done> result;
         if (error.isError() && !(error.status == 404 && response.attempts > 1))

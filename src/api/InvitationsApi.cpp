@@ -92,7 +92,6 @@ void InvitationsApi::remove(const QString &orgId, const QString &invitationId, Q
 {
     ApiRequest request = ApiRequest::get(pathOf(orgId, invitationId));
     request.method = "DELETE";
-    request.expectJson = false;
     client().send(request, context, [done = std::move(done)](const ApiResponse &response, const ApiError &error) {
         ApiResult<Done> result;
         if (error.isError() && !(error.status == 404 && response.attempts > 1))

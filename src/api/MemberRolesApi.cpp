@@ -43,7 +43,6 @@ void MemberRolesApi::change(const QByteArray &method, const QString &orgId, cons
 {
     ApiRequest request = ApiRequest::withJson(method, pathOf(orgId, userId),
                                               QJsonObject{{QStringLiteral("roles"), QJsonArray::fromStringList(roleIds)}});
-    request.expectJson = false;
     request.priority = priority;
     request.idempotent = true;
     sendNoContent(request, context, std::move(done));

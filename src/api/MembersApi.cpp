@@ -57,7 +57,6 @@ ApiRequest MembersApi::changeRequest(const QByteArray &method, const QString &or
 {
     ApiRequest request = ApiRequest::withJson(
         method, pathOf(orgId), QJsonObject{{QStringLiteral("members"), QJsonArray::fromStringList(userIds)}});
-    request.expectJson = false;
     request.priority = priority;
     // Adding a member twice or removing one who is gone is a no-op (204): safe to repeat.
     request.idempotent = true;

@@ -110,7 +110,6 @@ void OrganizationsApi::remove(const QString &id, QObject *context, ResultCallbac
 {
     ApiRequest request = ApiRequest::get(pathOf(id));
     request.method = "DELETE";
-    request.expectJson = false;
     client().send(request, context, [done = std::move(done)](const ApiResponse &response, const ApiError &error) {
         ApiResult<Done> result;
         const bool goneOnRetry = error.status == 404 && response.attempts > 1;

@@ -48,9 +48,11 @@ bool ReplyVerdict::isHttpAnswer(const Facts &facts)
     if (facts.status <= 0)
         return false;
     const int code = int(facts.networkError);
-    // 0: fine; 201-299: content errors (4xx); 401-499: server errors (5xx). The
-    // rest (1-199 network and proxy, 301-399 protocol) mean the answer broke off.
-    return code == 0 || (code >= 201 && code <= 299) || (code >= 401 && code <= 499);
+    // 0: fine; 201-299: content errors (4xx); 302: ProtocolInvalidOperationError,
+    // which is how QNAM reports a 400; 401-499: server errors (5xx). The rest
+    // (1-199 network and proxy, other 3xx protocol) mean the answer broke off.
+    return code == 0 || (code >= 201 && code <= 299) || code == QNetworkReply::ProtocolInvalidOperationError
+           || (code >= 401 && code <= 499);
 }
 
 ReplyVerdict ReplyVerdict::judge(const Facts &facts, const ApiRequest &request)
@@ -83,7 +85,9 @@ ReplyVerdict ReplyVerdict::judge(const Facts &facts, const ApiRequest &request)
 
     const int status = facts.status;
     if (status >= 200 && status < 300) {
-        if (!request.expectJson || facts.body.trimmed().isEmpty())
+        // The Management API answers JSON or nothing. Anything else with a 2xx
+        // (a captive portal's page, a cut-off body) is not a success.
+        if (facts.body.trimmed().isEmpty())
             return verdict;
         QJsonParseError parseError{};
         verdict.json = QJsonDocument::fromJson(facts.body, &parseError);

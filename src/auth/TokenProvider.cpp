@@ -252,9 +252,15 @@ void TokenProvider::onTokenReply(QNetworkReply *reply, int attempt, qint64 start
         token.obtainedAtMs = m_clock->nowMs();
         token.source = AccessToken::Source::ClientCredentials;
         const Jwt jwt = Jwt::parse(token.value);
-        const double expiresIn = json.value(QStringLiteral("expires_in")).toDouble(86400);
-        token.expiresAtMs = jwt.isValid() && jwt.hasExpiry() ? jwt.expiresAt() * 1000
-                                                              : token.obtainedAtMs + qint64(expiresIn * 1000);
+        // expires_in is relative, so a skewed local clock does not matter; the
+        // token's exp (the tenant's clock) is only the fallback.
+        const QJsonValue expiresIn = json.value(QStringLiteral("expires_in"));
+        if (expiresIn.isDouble() && expiresIn.toDouble() > 0)
+            token.expiresAtMs = token.obtainedAtMs + qint64(expiresIn.toDouble() * 1000);
+        else if (jwt.isValid() && jwt.hasExpiry())
+            token.expiresAtMs = jwt.expiresAt() * 1000;
+        else
+            token.expiresAtMs = token.obtainedAtMs + 86400LL * 1000;
         // Prefer the answer's scope (documented for Management API tokens), else the claim.
         const QString scope = json.value(QStringLiteral("scope")).toString();
         token.scopes = !scope.isEmpty() ? scope.split(QLatin1Char(' '), Qt::SkipEmptyParts)

@@ -81,6 +81,10 @@ private slots:
         QTest::newRow("403 scope") << E::ContentAccessDenied << 403
                                    << QByteArray(R"({"statusCode":403,"error":"Forbidden","message":"Insufficient scope, expected any of: create:organization_members","errorCode":"insufficient_scope"})")
                                    << true << Action::Fail << Kind::Scope << false;
+        // QNAM reports a 400 as ProtocolInvalidOperationError: still the tenant's answer, not a network failure.
+        QTest::newRow("400, create") << E::ProtocolInvalidOperationError << 400
+                                     << QByteArray(R"({"statusCode":400,"error":"Bad Request","message":"Payload validation error","errorCode":"invalid_body"})")
+                                     << false << Action::Fail << Kind::Http << false;
         QTest::newRow("404") << E::ContentNotFoundError << 404
                              << QByteArray(R"({"statusCode":404,"error":"Not Found","message":"No organization found by that id or name"})")
                              << true << Action::Fail << Kind::Http << false;
