@@ -3,6 +3,7 @@
 #include "AccessManager.h"
 #include "ApiLog.h"
 #include "ApiPath.h"
+#include "OneShotBody.h"
 #include "ReplyVerdict.h"
 #include "auth/Clock.h"
 #include "auth/TokenProvider.h"
@@ -234,7 +235,15 @@ void ApiClient::dispatch(Call &call, const QByteArray &token)
     // Redirects come back to us (ReplyVerdict), so the token never follows one to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
-    QNetworkReply *reply = m_access->sendCustomRequest(request, call.request.method, call.request.body);
+    QNetworkReply *reply = nullptr;
+    if (call.request.idempotent || call.request.body.isEmpty()) {
+        reply = m_access->sendCustomRequest(request, call.request.method, call.request.body);
+    } else {
+        // QNAM must not re-send this one behind our back (see OneShotBody).
+        auto *body = new OneShotBody(call.request.body);
+        reply = m_access->sendCustomRequest(request, call.request.method, body);
+        body->setParent(reply);
+    }
     call.reply = reply;
     call.tokenUsed = token;
     call.requestId = QString::fromLatin1(reply->request().rawHeader(AccessManager::requestIdHeader()));
@@ -302,12 +311,17 @@ void ApiClient::onFinished(quint64 id)
     case Action::Fail:
         complete(id, std::move(response), verdict.error);
         return;
-    case Action::RetryBackoff:
+    case Action::RetryBackoff: {
         if (call.attempts >= m_settings.maxAttempts)
             break;
-        retryAfter(call, std::max(m_backoff.delayMs(call.attempts), verdict.retryAfterSecs * 1000),
-                   verdict.error.logText());
+        ApiError why = verdict.error;
+        why.method = call.request.method;
+        why.path = call.url.path();
+        why.requestId = call.requestId;
+        why.attempts = call.attempts;
+        retryAfter(call, std::max(m_backoff.delayMs(call.attempts), verdict.retryAfterSecs * 1000), why.logText());
         return;
+    }
     case Action::RetryRateLimit: {
         const qint64 until = m_budget.onRateLimited(now, verdict.retryAfterSecs, verdict.resetEpochSecs, later);
         if (++call.rateLimitWaits > m_settings.maxRateLimitWaits || until - now > m_settings.maxRateLimitWaitMs)

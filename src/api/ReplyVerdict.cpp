@@ -70,8 +70,12 @@ ReplyVerdict ReplyVerdict::judge(const Facts &facts, const ApiRequest &request)
         }
         // setTransferTimeout expiring shows up as OperationCanceledError.
         const bool timedOut = code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError;
-        verdict.error = ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
-                                       facts.errorString);
+        // ContentReSendError: QNAM wanted to re-send a one-shot body (OneShotBody) after the
+        // connection closed; its own text for it is "Unknown error".
+        const QString detail = code == QNetworkReply::ContentReSendError
+                                   ? QStringLiteral("the connection closed before the answer arrived")
+                                   : facts.errorString;
+        verdict.error = ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, detail);
         verdict.error.status = facts.status;
         if (safe || sentNot) {
             verdict.action = Action::RetryBackoff;

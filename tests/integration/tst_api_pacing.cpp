@@ -65,6 +65,37 @@ private slots:
         QVERIFY2(seconds < ideal * 1.5 + 2, qPrintable(QString::number(seconds)));
     }
 
+    void waitsOut429sFromASharedBucket()
+    {
+        // Two consoles on one tenant: each paces itself, but neither sees the
+        // other's requests, so 429s do come. Each waits them out; nothing fails.
+        SandboxFixture sandbox(limited());
+        QVERIFY(sandbox.start());
+        ApiHarness first(sandbox.baseUrl());
+        ApiHarness second(sandbox.baseUrl());
+        constexpr int kEach = 80;
+        int ok = 0, failed = 0;
+        QObject context;
+        for (ApiHarness *api : {&first, &second}) {
+            for (int i = 0; i < kEach; ++i) {
+                ApiRequest request = ApiRequest::get(QStringLiteral("/organizations"));
+                request.priority = Priority::Bulk;
+                api->client->send(request, &context, [&](const ApiResponse &, const ApiError &error) {
+                    (error.isError() ? failed : ok)++;
+                });
+            }
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(ok + failed == 2 * kEach, 90000);
+        const QJsonObject stats = TenantSeed::stats(sandbox);
+        qInfo("two clients, %d requests: %d succeeded, %d failed, %d answers were 429", 2 * kEach, ok, failed,
+              TenantSeed::responses(stats, 429));
+        QCOMPARE(failed, 0);
+        QVERIFY(TenantSeed::responses(stats, 429) > 0);
+        // Every 429 was sent again, and nothing else was.
+        QCOMPARE(TenantSeed::requests(stats, QStringLiteral("GET /api/v2/organizations")),
+                 2 * kEach + TenantSeed::responses(stats, 429));
+    }
+
     void interactiveGoesAheadOfBulk()
     {
         SandboxFixture sandbox(limited());

@@ -43,6 +43,7 @@ QString createClient(SandboxFixture &sandbox, const QString &name)
     const auto r = sandbox.call("POST", QStringLiteral("/api/v2/clients"),
                                 QJsonObject{{QStringLiteral("name"), name},
                                             {QStringLiteral("app_type"), QStringLiteral("regular_web")},
+                                            {QStringLiteral("organization_usage"), QStringLiteral("allow")},
                                             {QStringLiteral("initiate_login_uri"),
                                              QStringLiteral("https://app.example.com/login")}});
     return r.object().value(QStringLiteral("client_id")).toString();

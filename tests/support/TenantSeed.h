@@ -13,7 +13,7 @@ QString createOrganization(SandboxFixture &sandbox, const QString &name);
 // Users in the default database connection; returns their user ids (auth0|...).
 QStringList createUsers(SandboxFixture &sandbox, int count, const QString &prefix);
 QString createRole(SandboxFixture &sandbox, const QString &name);
-// An application with a login route, which invitations need.
+// An application that allows organizations and has a login route, as invitations need.
 QString createClient(SandboxFixture &sandbox, const QString &name);
 QString connectionId(SandboxFixture &sandbox, const QString &name = QStringLiteral("Username-Password-Authentication"));
 

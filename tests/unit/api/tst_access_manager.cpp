@@ -5,6 +5,7 @@
 
 #include "api/AccessManager.h"
 #include "api/ApiClient.h"
+#include "api/OneShotBody.h"
 #include "auth/TokenProvider.h"
 
 #include <QJsonDocument>
@@ -187,6 +188,16 @@ private slots:
         reply = access.get(own);
         QCOMPARE(reply->request().transferTimeout(), 50);
         finish(reply);
+    }
+
+    void oneShotBodiesDoNotRewind()
+    {
+        Api::OneShotBody body(QByteArrayLiteral("{\"name\":\"acme\"}"));
+        QVERIFY(body.reset());          // QNAM rewinds before the first send: fine
+        QCOMPARE(body.readAll(), QByteArray("{\"name\":\"acme\"}"));
+        QVERIFY(body.wasSentOnce());
+        QVERIFY(!body.reset());         // a silent second send: refused
+        QVERIFY(!body.seek(0));
     }
 
     void httpsExceptOnLoopback()
