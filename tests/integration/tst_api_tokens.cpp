@@ -109,6 +109,27 @@ private slots:
         QVERIFY(cached.expiresAtMs > clock.nowMs());
     }
 
+    void refreshesAShortLivedTokenInRealTime()
+    {
+        // --token-ttl 2: the token is renewed a second early, so the tenant never
+        // sees an expired one. The only test here that lets wall time pass.
+        Sandbox::SandboxOptions options = quietSandboxOptions(QStringLiteral("empty"));
+        options.tokenTtlSecs = 2;
+        SandboxFixture sandbox(options);
+        QVERIFY(sandbox.start());
+        TenantSeed::createOrganization(sandbox, QStringLiteral("acme"));
+        TenantSeed::resetStats(sandbox);
+        ApiHarness api(sandbox.baseUrl());
+        QVERIFY(getOrg(api, QStringLiteral("acme"))->ok());
+        m_seenTokens.append(api.tokens->currentToken().value);
+        QTest::qWait(1200);
+        QVERIFY(getOrg(api, QStringLiteral("acme"))->ok());
+        m_seenTokens.append(api.tokens->currentToken().value);
+        const QJsonObject stats = TenantSeed::stats(sandbox);
+        QCOMPARE(TenantSeed::requests(stats, QStringLiteral("POST /oauth/token")), 2);
+        QCOMPARE(TenantSeed::responses(stats, 401), 0);
+    }
+
     void refreshesOnceAfterA401()
     {
         SandboxFixture sandbox(quietSandboxOptions(QStringLiteral("empty")));
