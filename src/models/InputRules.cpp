@@ -87,8 +87,8 @@ QString metadataValue(const QString &value)
 
 QString tenantDomain(const QString &domain)
 {
-    static const QRegularExpression shape(
-        QStringLiteral(R"(^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(:\d{1,5})?$|^(127\.0\.0\.1|localhost)(:\d{1,5})?$)"));
+    static const QRegularExpression shape(QStringLiteral(
+        R"(^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(:\d{1,5})?$|^(127\.0\.0\.1|localhost)(:\d{1,5})?$)"));
     if (domain.isEmpty())
         return tr("Enter your tenant's domain, for example example.eu.auth0.com.");
     if (domain.contains(QLatin1String("://")))

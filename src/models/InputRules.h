@@ -22,8 +22,8 @@ QString organizationName(const QString &name);
 QString displayName(const QString &displayName);
 QString email(const QString &address);
 QString inviterName(const QString &name);
-QString logoUrl(const QString &url);         // empty url is fine (no logo)
-QString colour(const QString &hex);          // "#rgb" or "#rrggbb"
+QString logoUrl(const QString &url); // empty url is fine (no logo)
+QString colour(const QString &hex); // "#rgb" or "#rrggbb"
 QString metadataKey(const QString &key);
 QString metadataValue(const QString &value);
 QString tenantDomain(const QString &domain);

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QApplication>
+
+#include <memory>
+
+namespace Auth {
+class ProfileStore;
+class TokenStore;
+} // namespace Auth
+class DemoTenant;
+class MainWindow;
+class TenantSession;
+
+// OrgConsole's startup: command line, translations, keychain, profiles, the
+// first-run choice (demo or a real tenant) and the main window.
+class Application final : public QApplication
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Application)
+
+public:
+    Application(int &argc, char **argv);
+    ~Application() override;
+
+    // Parses the command line and opens the window; returns an exit code to
+    // leave with (e.g. after --version), or -1 to run the event loop.
+    int start();
+
+private:
+    void installTranslators();
+    void openDemo();
+    void openConnectFlow();
+    void useSession(std::unique_ptr<TenantSession> session);
+
+    std::unique_ptr<Auth::TokenStore> m_secrets;
+    std::unique_ptr<Auth::ProfileStore> m_profiles;
+    std::unique_ptr<DemoTenant> m_demo;
+    std::unique_ptr<TenantSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Organization.h"
+#include "api/Pager.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+class TenantSession;
+
+// The tenant's organizations, fetched lazily by checkpoint pages (so there is
+// no 1000-record ceiling) as the view scrolls. Creating, renaming and deleting
+// go through here so the list stays in step with the tenant.
+class OrganizationListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrganizationListModel)
+
+public:
+    enum Column { NameColumn, DisplayNameColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole, NameRole, DisplayNameRole };
+
+    explicit OrganizationListModel(QObject *parent = nullptr);
+
+    void setSession(TenantSession *session);
+    void reload();
+    // Fetches every remaining page (a search must see all organizations).
+    void loadAll();
+    bool isLoading() const { return m_loading; }
+    bool isComplete() const { return m_pager.atEnd(); }
+
+    const Api::Organization &organizationAt(int row) const { return m_rows.at(row); }
+    int rowOf(const QString &id) const;
+
+    void create(const Api::Organization &draft);
+    void update(const QString &id, const QJsonObject &patch);
+    void remove(const QString &id);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void loadingChanged(bool loading);
+    void failed(const Api::ApiError &error);
+    void created(const Api::Organization &organization);
+    void updated(const Api::Organization &organization);
+    void removed(const QString &id);
+
+private:
+    void fetchPage(bool untilEnd);
+    void setLoading(bool loading);
+
+    QPointer<TenantSession> m_session;
+    QList<Api::Organization> m_rows;
+    Api::Pager m_pager = Api::Pager::byCheckpoint(100);
+    bool m_loading = false;
+    bool m_failed = false;
+    quint64 m_generation = 0; // answers for an older reload() are dropped
+};

@@ -1,0 +1,68 @@
+#include "CreateOrganizationDialog.h"
+
+#include "ErrorPresenter.h"
+#include "InputRules.h"
+#include "ui_CreateOrganizationDialog.h"
+
+CreateOrganizationDialog::CreateOrganizationDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CreateOrganizationDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->nameEdit->setAccessibleName(tr("Name"));
+    m_ui->displayNameEdit->setAccessibleName(tr("Display name"));
+    for (QPushButton *button : { m_ui->createButton, m_ui->cancelButton })
+        button->setAccessibleName(button->text());
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &CreateOrganizationDialog::validate);
+    connect(m_ui->displayNameEdit, &QLineEdit::textChanged, this, &CreateOrganizationDialog::validate);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->createButton, &QPushButton::clicked, this, [this] {
+        if (canCreate())
+            accept();
+    });
+    validate();
+}
+
+CreateOrganizationDialog::~CreateOrganizationDialog() = default;
+
+Api::Organization CreateOrganizationDialog::draft() const
+{
+    Api::Organization org;
+    org.name = m_ui->nameEdit->text();
+    org.displayName = m_ui->displayNameEdit->text().trimmed();
+    return org;
+}
+
+void CreateOrganizationDialog::setName(const QString &name)
+{
+    m_ui->nameEdit->setText(name);
+}
+
+void CreateOrganizationDialog::setDisplayName(const QString &displayName)
+{
+    m_ui->displayNameEdit->setText(displayName);
+}
+
+QString CreateOrganizationDialog::problem() const
+{
+    QString problem = InputRules::organizationName(m_ui->nameEdit->text());
+    if (problem.isEmpty())
+        problem = InputRules::displayName(m_ui->displayNameEdit->text());
+    return problem;
+}
+
+bool CreateOrganizationDialog::canCreate() const
+{
+    return problem().isEmpty();
+}
+
+void CreateOrganizationDialog::validate()
+{
+    const QString text = problem();
+    // An empty name is not an error yet, just not ready.
+    if (m_ui->nameEdit->text().isEmpty())
+        ErrorPresenter::clear(m_ui->errorLabel);
+    else
+        ErrorPresenter::showText(m_ui->errorLabel, text);
+    m_ui->createButton->setEnabled(text.isEmpty());
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "TenantSession.h"
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class OrganizationListModel;
+class QLabel;
+
+// The shell: organizations on the left, the selected organization's tabs on
+// the right, the live tenant in the title and a coloured badge, and the
+// connection state and rate-limit budget in the status bar. The workflows
+// live in the panes.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setSession(TenantSession *session);
+    TenantSession *session() const { return m_session; }
+    OrganizationListModel *organizations() const { return m_organizations; }
+
+signals:
+    void connectRequested();
+    void demoRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void updateTenantIndicators();
+    void updateCapabilities();
+    void onOrganizationSelected(const QString &organizationId);
+    void createOrganization();
+    void refresh();
+    void find();
+    void restoreLayout();
+    void saveLayout() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QPointer<TenantSession> m_session;
+    OrganizationListModel *m_organizations;
+    QLabel *m_tenantBadge;
+    QLabel *m_connectionLabel;
+    QLabel *m_rateLabel;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "api/Organization.h"
+#include "auth/Capabilities.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class OrganizationView;
+}
+class MembersPane;
+class TenantSession;
+
+// The right-hand side: one organization's header and its tabs (Members,
+// Invitations, Roles, Connections, Settings).
+class OrganizationView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrganizationView)
+
+public:
+    explicit OrganizationView(QWidget *parent = nullptr);
+    ~OrganizationView() override;
+
+    void setSession(TenantSession *session);
+    void setCapabilities(const Auth::Capabilities &capabilities);
+    void showOrganization(const Api::Organization &organization);
+    void clear();
+    QString organizationId() const { return m_organization.id; }
+
+    // F5 and Ctrl+F act on the tab in front.
+    void refreshCurrent();
+    bool focusFind();
+
+    MembersPane *membersPane() const { return m_members; }
+
+private:
+    std::unique_ptr<Ui::OrganizationView> m_ui;
+    Api::Organization m_organization;
+    MembersPane *m_members;
+};
