@@ -28,6 +28,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(Icons::app());
     m_ui->organizationsPane->setModel(m_organizations);
+    m_ui->organizationView->setOrganizationList(m_organizations);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->connectAction->setIcon(Icons::get(QStringLiteral("tenant")));
     m_ui->demoAction->setIcon(Icons::get(QStringLiteral("demo")));

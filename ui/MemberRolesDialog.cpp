@@ -30,6 +30,8 @@ MemberRolesDialog::MemberRolesDialog(TenantSession *session, MemberListModel *me
         button->setAccessibleName(button->text());
     m_ui->assignRoleButton->setEnabled(capabilities.can(Op::AssignMemberRoles));
     m_ui->assignRoleButton->setToolTip(capabilities.explainMissing(Op::AssignMemberRoles));
+    // Columns exist before the header is told how to size them.
+    m_roles->setHorizontalHeaderLabels({ tr("Role"), QString() });
     m_ui->rolesView->setModel(m_roles);
     m_ui->rolesView->verticalHeader()->hide();
     m_ui->rolesView->horizontalHeader()->setStretchLastSection(false);
@@ -63,8 +65,7 @@ void MemberRolesDialog::rebuild()
     m_ui->detailLabel->setText(QStringLiteral("%1 · %2").arg(member.email, member.userId));
     m_ui->avatarLabel->setPixmap(AvatarCache::initials(name, 48));
 
-    m_roles->clear();
-    m_roles->setHorizontalHeaderLabels({ tr("Role"), QString() });
+    m_roles->removeRows(0, m_roles->rowCount());
     for (const Api::Role &role : member.roles) {
         auto *nameItem = new QStandardItem(role.name);
         nameItem->setEditable(false);

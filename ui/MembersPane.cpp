@@ -22,7 +22,7 @@
 using Op = Auth::Capabilities::Operation;
 
 MembersPane::MembersPane(QWidget *parent)
-    : QWidget(parent)
+    : OrganizationTab(parent)
     , m_ui(std::make_unique<Ui::MembersPane>())
     , m_model(new MemberListModel(this))
     , m_proxy(new TextFilterProxyModel(MemberListModel::SearchTextRole, this))
@@ -107,16 +107,26 @@ QTableView *MembersPane::view() const
     return m_ui->membersView;
 }
 
+QString MembersPane::title() const
+{
+    return tr("Members");
+}
+
+QIcon MembersPane::icon() const
+{
+    return Icons::get(QStringLiteral("members"));
+}
+
 void MembersPane::setSession(TenantSession *session)
 {
     m_session = session;
     m_model->setSession(session);
 }
 
-void MembersPane::setOrganization(const QString &organizationId)
+void MembersPane::setOrganization(const Api::Organization &organization)
 {
     m_ui->filterEdit->clear();
-    m_model->setOrganization(organizationId);
+    m_model->setOrganization(organization.id);
     updateActions();
 }
 
@@ -131,10 +141,11 @@ void MembersPane::refresh()
     m_model->reload();
 }
 
-void MembersPane::focusFilter()
+bool MembersPane::focusFind()
 {
     m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->filterEdit->selectAll();
+    return true;
 }
 
 QList<int> MembersPane::selectedSourceRows() const

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "OrganizationTab.h"
 #include "TenantSession.h"
 #include "api/BatchResult.h"
 #include "auth/Capabilities.h"
 
 #include <QPointer>
-#include <QWidget>
 
 #include <memory>
 
@@ -20,7 +20,7 @@ class QTableView;
 // The Members tab: who belongs to the organization, with their roles. "Add
 // members", "Assign role", trash-can removal per row or for a selection, all
 // confirmed, with progress for large changes.
-class MembersPane final : public QWidget
+class MembersPane final : public OrganizationTab
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MembersPane)
@@ -29,11 +29,13 @@ public:
     explicit MembersPane(QWidget *parent = nullptr);
     ~MembersPane() override;
 
-    void setSession(TenantSession *session);
-    void setOrganization(const QString &organizationId);
-    void setCapabilities(const Auth::Capabilities &capabilities);
-    void refresh();
-    void focusFilter();
+    QString title() const override;
+    QIcon icon() const override;
+    void setSession(TenantSession *session) override;
+    void setOrganization(const Api::Organization &organization) override;
+    void setCapabilities(const Auth::Capabilities &capabilities) override;
+    void refresh() override;
+    bool focusFind() override;
 
     MemberListModel *model() const { return m_model; }
     QTableView *view() const;

@@ -9,7 +9,8 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
                                              const QString &text, QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton, const QString &details)
 {
-    g_lastText = text;
+    // What the person would read: the question and the names listed under it.
+    g_lastText = details.isEmpty() ? text : text + QLatin1Char('\n') + details;
     if (g_nextAnswer != QMessageBox::NoButton) {
         const auto answer = g_nextAnswer;
         g_nextAnswer = QMessageBox::NoButton;

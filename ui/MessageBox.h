@@ -15,7 +15,7 @@ public:
 
     // The answer the next call gets without showing anything (NoButton: show it).
     static void setNextAnswer(QMessageBox::StandardButton answer);
-    // The text of the last message shown or answered, for tests.
+    // The text and details of the last message shown or answered, for tests.
     static QString lastText();
 
 private:

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "MembersPane.h"
+#include "OrganizationTab.h"
 #include "ui_OrganizationView.h"
 
 #include <QClipboard>
@@ -13,9 +14,10 @@ OrganizationView::OrganizationView(QWidget *parent)
     , m_members(new MembersPane(this))
 {
     m_ui->setupUi(this);
-    // Each tab is its own pane with its own form; the tab text is its accessible name.
-    m_ui->tabWidget->addTab(m_members, Icons::get(QStringLiteral("members")), tr("Members"));
     m_ui->tabWidget->setAccessibleName(tr("Organization"));
+    // Each tab is its own pane with its own form, in the Dashboard's order.
+    addTab(m_members);
+
     m_ui->copyIdButton->setIcon(Icons::get(QStringLiteral("copy")));
     m_ui->copyIdButton->setAccessibleName(m_ui->copyIdButton->text());
     m_ui->logoLabel->setPixmap(Icons::get(QStringLiteral("organization")).pixmap(40, 40));
@@ -26,46 +28,84 @@ OrganizationView::OrganizationView(QWidget *parent)
 
 OrganizationView::~OrganizationView() = default;
 
+void OrganizationView::addTab(OrganizationTab *tab)
+{
+    m_tabs.append(tab);
+    m_ui->tabWidget->addTab(tab, tab->icon(), tab->title());
+    // Screen readers and UI automation find the tab by its visible label.
+    tab->setAccessibleName(tab->title());
+}
+
+OrganizationTab *OrganizationView::currentTab() const
+{
+    return qobject_cast<OrganizationTab *>(m_ui->tabWidget->currentWidget());
+}
+
+OrganizationTab *OrganizationView::tab(const QString &title) const
+{
+    for (OrganizationTab *tab : m_tabs)
+        if (tab->title() == title)
+            return tab;
+    return nullptr;
+}
+
+void OrganizationView::showTab(OrganizationTab *tab)
+{
+    m_ui->tabWidget->setCurrentWidget(tab);
+}
+
 void OrganizationView::setSession(TenantSession *session)
 {
-    m_members->setSession(session);
+    for (OrganizationTab *tab : m_tabs)
+        tab->setSession(session);
+}
+
+void OrganizationView::setOrganizationList(OrganizationListModel *organizations)
+{
+    for (OrganizationTab *tab : m_tabs)
+        tab->setOrganizationList(organizations);
 }
 
 void OrganizationView::setCapabilities(const Auth::Capabilities &capabilities)
 {
-    m_members->setCapabilities(capabilities);
+    for (OrganizationTab *tab : m_tabs)
+        tab->setCapabilities(capabilities);
 }
 
 void OrganizationView::showOrganization(const Api::Organization &organization)
 {
+    const bool sameOrganization = organization.id == m_organization.id;
     m_organization = organization;
     const QString title = organization.displayName.isEmpty() ? organization.name : organization.displayName;
     m_ui->titleLabel->setText(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()));
     m_ui->subtitleLabel->setText(QStringLiteral("%1 · %2").arg(organization.name, organization.id));
     m_ui->stack->setCurrentWidget(m_ui->organizationPage);
-    m_members->setOrganization(organization.id);
+    // A rename of the organization in front only updates the header; the
+    // tabs keep what they loaded.
+    if (sameOrganization)
+        return;
+    for (OrganizationTab *tab : m_tabs)
+        tab->setOrganization(organization);
 }
 
 void OrganizationView::clear()
 {
     m_organization = {};
     m_ui->stack->setCurrentWidget(m_ui->emptyPage);
-    m_members->setOrganization(QString());
+    for (OrganizationTab *tab : m_tabs)
+        tab->setOrganization({});
 }
 
 void OrganizationView::refreshCurrent()
 {
-    if (m_ui->tabWidget->currentWidget() == m_members)
-        m_members->refresh();
+    if (OrganizationTab *tab = currentTab())
+        tab->refresh();
 }
 
 bool OrganizationView::focusFind()
 {
     if (m_organization.id.isEmpty())
         return false;
-    if (m_ui->tabWidget->currentWidget() == m_members) {
-        m_members->focusFilter();
-        return true;
-    }
-    return false;
+    OrganizationTab *tab = currentTab();
+    return tab && tab->focusFind();
 }

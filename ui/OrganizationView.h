@@ -3,6 +3,7 @@
 #include "api/Organization.h"
 #include "auth/Capabilities.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <memory>
@@ -11,10 +12,13 @@ namespace Ui {
 class OrganizationView;
 }
 class MembersPane;
+class OrganizationListModel;
+class OrganizationTab;
 class TenantSession;
 
 // The right-hand side: one organization's header and its tabs (Members,
-// Invitations, Roles, Connections, Settings).
+// Invitations, Roles, Connections, Settings). Every tab gets the same session,
+// capabilities and organization.
 class OrganizationView final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +29,7 @@ public:
     ~OrganizationView() override;
 
     void setSession(TenantSession *session);
+    void setOrganizationList(OrganizationListModel *organizations);
     void setCapabilities(const Auth::Capabilities &capabilities);
     void showOrganization(const Api::Organization &organization);
     void clear();
@@ -35,9 +40,16 @@ public:
     bool focusFind();
 
     MembersPane *membersPane() const { return m_members; }
+    // The tab with this title ("Members", "Invitations", ...), for tests.
+    OrganizationTab *tab(const QString &title) const;
+    void showTab(OrganizationTab *tab);
 
 private:
+    void addTab(OrganizationTab *tab);
+    OrganizationTab *currentTab() const;
+
     std::unique_ptr<Ui::OrganizationView> m_ui;
     Api::Organization m_organization;
+    QList<OrganizationTab *> m_tabs;
     MembersPane *m_members;
 };

@@ -1,0 +1,62 @@
+#include "GuiTenant.h"
+
+#include "TenantSession.h"
+#include "auth/TenantProfile.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrl>
+
+GuiTenant::GuiTenant(const Sandbox::SandboxOptions &options)
+    : m_options(options)
+    , m_sandbox(options)
+{
+}
+
+GuiTenant::~GuiTenant()
+{
+    // The session's requests must end before the tenant they talk to stops.
+    m_session.reset();
+}
+
+Sandbox::SandboxOptions GuiTenant::demoOptions()
+{
+    return quietSandboxOptions(QStringLiteral("demo"));
+}
+
+bool GuiTenant::start()
+{
+    if (!m_sandbox.start()) {
+        qWarning("GuiTenant: the sandbox did not start");
+        return false;
+    }
+    const QUrl base(m_sandbox.baseUrl());
+    Auth::TenantProfile profile
+        = Auth::TenantProfile::create(QStringLiteral("GUI test tenant"),
+                                      QStringLiteral("%1:%2").arg(base.host()).arg(base.port()), m_options.clientId);
+    // No keychain: the secret lives in memory for this session only.
+    m_session = std::make_unique<TenantSession>(profile, nullptr);
+    m_session->connectWithSecret(m_options.clientSecret.toUtf8(), false);
+    const bool connected
+        = QTest::qWaitFor([this] { return m_session->state() != TenantSession::State::Connecting; }, 10000);
+    if (!connected || m_session->state() != TenantSession::State::Connected) {
+        qWarning("GuiTenant: the session did not connect: %s", qPrintable(m_session->lastError()));
+        return false;
+    }
+    return true;
+}
+
+QJsonObject GuiTenant::organizationByName(const QString &name)
+{
+    return m_sandbox.call("GET", QStringLiteral("/api/v2/organizations/name/") + name).object();
+}
+
+QString GuiTenant::organizationId(const QString &name)
+{
+    return organizationByName(name).value(QStringLiteral("id")).toString();
+}
+
+QJsonDocument GuiTenant::get(const QString &path)
+{
+    return m_sandbox.call("GET", QStringLiteral("/api/v2/") + path).json;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "SandboxFixture.h"
+#include "SandboxOptions.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+class TenantSession;
+
+// What every GUI test stands on: a sandbox tenant (demo data unless told
+// otherwise) on its own thread, a TenantSession connected to it over loopback
+// like the app's, and a second, independent HTTP client to check what the
+// tenant really holds after the UI acted.
+class GuiTenant final
+{
+public:
+    explicit GuiTenant(const Sandbox::SandboxOptions &options = demoOptions());
+    ~GuiTenant();
+    Q_DISABLE_COPY_MOVE(GuiTenant)
+
+    // Demo seed, no request log.
+    static Sandbox::SandboxOptions demoOptions();
+
+    // Starts the sandbox and connects the session; false (with a QWARN) when
+    // either fails within ten seconds.
+    bool start();
+
+    TenantSession *session() const { return m_session.get(); }
+    SandboxFixture &sandbox() { return m_sandbox; }
+
+    // Reads straight from the tenant, bypassing the console's own client.
+    QJsonObject organizationByName(const QString &name);
+    QString organizationId(const QString &name);
+    // GET of a path under /api/v2 (e.g. "organizations/ID/members"), as JSON.
+    QJsonDocument get(const QString &path);
+
+private:
+    Sandbox::SandboxOptions m_options;
+    SandboxFixture m_sandbox;
+    std::unique_ptr<TenantSession> m_session;
+};

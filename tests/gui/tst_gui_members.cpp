@@ -1,0 +1,360 @@
+// The Members tab against a sandbox tenant: add members by search and by a
+// pasted list, remove one and several (confirmed, names listed), assign and
+// remove roles, an injected fault shown in place, and the actions a
+// limited-scope token may not use disabled with the missing scope named.
+#include "AddMembersDialog.h"
+#include "AssignRoleDialog.h"
+#include "GuiTenant.h"
+#include "MemberListModel.h"
+#include "MemberRolesDialog.h"
+#include "MembersPane.h"
+#include "MessageBox.h"
+#include "ModalDriver.h"
+#include "TenantSession.h"
+
+#include <QAbstractItemView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+struct TenantUser
+{
+    QString userId;
+    QString email;
+    QString name;
+};
+
+} // namespace
+
+class TestGuiMembers final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void addsMembersFromAPastedList();
+    void addsMembersFoundBySearch();
+    void namesPastedEmailsThatMatchNoUser();
+    void removesOneMemberAfterConfirmation();
+    void removesSeveralMembersListingTheirNames();
+    void cancellingTheConfirmationRemovesNobody();
+    void assignsARoleToSeveralMembers();
+    void removesAHeldRole();
+    void showsAnInjectedFaultInPlace();
+    void limitedScopeDisablesActionsAndNamesTheScope();
+
+private:
+    QList<TenantUser> tenantUsers(int count, int offset = 0);
+    QStringList memberIds();
+    QStringList memberRoleNames(const QString &userId);
+    bool waitForRows(int rows);
+    void setFaults(const QString &faults);
+
+    GuiTenant m_tenant;
+    QString m_orgId;
+    std::unique_ptr<MembersPane> m_pane;
+    int m_orgCounter = 0;
+};
+
+void TestGuiMembers::initTestCase()
+{
+    QVERIFY(m_tenant.start());
+}
+
+void TestGuiMembers::init()
+{
+    // Each test gets its own empty organization, so no test sees another's members.
+    const QString name = QStringLiteral("gui-members-%1").arg(++m_orgCounter);
+    const SandboxResponse created = m_tenant.sandbox().call("POST", QStringLiteral("/api/v2/organizations"),
+                                                            QJsonObject { { QStringLiteral("name"), name } });
+    QCOMPARE(created.status, 201);
+    m_orgId = created.object().value(QStringLiteral("id")).toString();
+    Api::Organization organization;
+    organization.id = m_orgId;
+    organization.name = name;
+
+    m_pane = std::make_unique<MembersPane>();
+    m_pane->resize(1000, 600);
+    m_pane->setSession(m_tenant.session());
+    m_pane->setCapabilities(m_tenant.session()->capabilities());
+    m_pane->setOrganization(organization);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    QTRY_VERIFY(!m_pane->model()->isLoading());
+}
+
+void TestGuiMembers::cleanup()
+{
+    m_pane.reset();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+QList<TenantUser> TestGuiMembers::tenantUsers(int count, int offset)
+{
+    const QJsonArray users
+        = m_tenant.get(QStringLiteral("users?per_page=%1&page=0&sort=email:1").arg(count + offset)).array();
+    QList<TenantUser> result;
+    for (int i = offset; i < users.size(); ++i) {
+        const QJsonObject user = users.at(i).toObject();
+        result.append({ user.value(QStringLiteral("user_id")).toString(),
+                        user.value(QStringLiteral("email")).toString(),
+                        user.value(QStringLiteral("name")).toString() });
+    }
+    return result;
+}
+
+QStringList TestGuiMembers::memberIds()
+{
+    QStringList ids;
+    const QJsonArray members
+        = m_tenant.get(QStringLiteral("organizations/%1/members?per_page=100").arg(m_orgId)).array();
+    for (const QJsonValue &member : members)
+        ids.append(member.toObject().value(QStringLiteral("user_id")).toString());
+    ids.sort();
+    return ids;
+}
+
+QStringList TestGuiMembers::memberRoleNames(const QString &userId)
+{
+    QStringList names;
+    const QJsonArray roles = m_tenant
+                                 .get(QStringLiteral("organizations/%1/members/%2/roles")
+                                          .arg(m_orgId, QString::fromLatin1(QUrl::toPercentEncoding(userId))))
+                                 .array();
+    for (const QJsonValue &role : roles)
+        names.append(role.toObject().value(QStringLiteral("name")).toString());
+    names.sort();
+    return names;
+}
+
+bool TestGuiMembers::waitForRows(int rows)
+{
+    return QTest::qWaitFor([&] { return m_pane->model()->rowCount() == rows && !m_pane->model()->isChanging(); },
+                           10000);
+}
+
+void TestGuiMembers::setFaults(const QString &faults)
+{
+    const SandboxResponse response = m_tenant.sandbox().call(
+        "PUT", QStringLiteral("/sandbox/faults"),
+        QJsonObject { { QStringLiteral("faults"), faults }, { QStringLiteral("path"), QStringLiteral("/members") } });
+    QCOMPARE(response.status, 204);
+}
+
+void TestGuiMembers::addsMembersFromAPastedList()
+{
+    const QList<TenantUser> users = tenantUsers(3);
+    QCOMPARE(users.size(), 3);
+    // Emails and a user id, one per line and comma-separated, as people paste them.
+    const QString pasted = QStringLiteral("%1\n%2, %3").arg(users[0].email, users[1].email, users[2].userId);
+    whenModal<AddMembersDialog>([&](AddMembersDialog *dialog) {
+        dialog->setPastedText(pasted);
+        dialog->findChild<QPushButton *>(QStringLiteral("addButton"))->click();
+    });
+    m_pane->addMembers();
+    QVERIFY(waitForRows(3));
+
+    QStringList expected { users[0].userId, users[1].userId, users[2].userId };
+    expected.sort();
+    QCOMPARE(memberIds(), expected);
+    QVERIFY(m_pane->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QLatin1String("3")));
+}
+
+void TestGuiMembers::addsMembersFoundBySearch()
+{
+    const TenantUser user = tenantUsers(1, 4).constFirst();
+    whenModal<AddMembersDialog>([&](AddMembersDialog *dialog) {
+        QSignalSpy searched(dialog, &AddMembersDialog::searchFinished);
+        dialog->search(user.email);
+        QVERIFY(searched.wait(5000) || searched.count() > 0);
+        auto *results = dialog->findChild<QAbstractItemView *>(QStringLiteral("resultsView"));
+        QVERIFY(results->model()->rowCount() >= 1);
+        results->selectionModel()->select(results->model()->index(0, 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        dialog->findChild<QPushButton *>(QStringLiteral("addButton"))->click();
+    });
+    m_pane->addMembers();
+    QVERIFY(waitForRows(1));
+    QCOMPARE(memberIds(), QStringList { user.userId });
+    QCOMPARE(m_pane->model()->memberAt(0).email, user.email);
+}
+
+void TestGuiMembers::namesPastedEmailsThatMatchNoUser()
+{
+    QString shownError;
+    whenModal<AddMembersDialog>([&](AddMembersDialog *dialog) {
+        dialog->setPastedText(QStringLiteral("nobody-here@nowhere.example"));
+        dialog->submit();
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QTRY_VERIFY(error->isVisible());
+        shownError = error->text();
+        dialog->reject();
+    });
+    m_pane->addMembers();
+    QVERIFY(shownError.contains(QLatin1String("nobody-here@nowhere.example")));
+    QVERIFY(memberIds().isEmpty());
+}
+
+void TestGuiMembers::removesOneMemberAfterConfirmation()
+{
+    const QList<TenantUser> users = tenantUsers(2);
+    m_pane->model()->addMembers({ users[0].userId, users[1].userId });
+    QVERIFY(waitForRows(2));
+
+    const int row = m_pane->model()->memberAt(0).userId == users[0].userId ? 0 : 1;
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_pane->removeRow(row);
+    QVERIFY(waitForRows(1));
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("Remove 1 member")));
+    QCOMPARE(memberIds(), QStringList { users[1].userId });
+}
+
+void TestGuiMembers::removesSeveralMembersListingTheirNames()
+{
+    const QList<TenantUser> users = tenantUsers(3);
+    m_pane->model()->addMembers({ users[0].userId, users[1].userId, users[2].userId });
+    QVERIFY(waitForRows(3));
+
+    QTableView *view = m_pane->view();
+    view->clearSelection();
+    view->selectionModel()->select(view->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QString first = view->model()->index(0, MemberListModel::NameColumn).data().toString();
+    const QString second = view->model()->index(1, MemberListModel::NameColumn).data().toString();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    // The Delete key, as a user would press it in the table.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY(waitForRows(1));
+    QVERIFY(MessageBox::lastText().contains(first));
+    QVERIFY(MessageBox::lastText().contains(second));
+    QCOMPARE(memberIds().size(), 1);
+}
+
+void TestGuiMembers::cancellingTheConfirmationRemovesNobody()
+{
+    const QList<TenantUser> users = tenantUsers(1);
+    m_pane->model()->addMembers({ users[0].userId });
+    QVERIFY(waitForRows(1));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    m_pane->removeRow(0);
+    QTest::qWait(200);
+    QCOMPARE(m_pane->model()->rowCount(), 1);
+    QCOMPARE(memberIds(), QStringList { users[0].userId });
+}
+
+void TestGuiMembers::assignsARoleToSeveralMembers()
+{
+    const QList<TenantUser> users = tenantUsers(2);
+    m_pane->model()->addMembers({ users[0].userId, users[1].userId });
+    QVERIFY(waitForRows(2));
+    m_pane->view()->selectAll();
+
+    whenModal<AssignRoleDialog>([&](AssignRoleDialog *dialog) {
+        QTRY_VERIFY(dialog->isLoaded());
+        QVERIFY(dialog->check(QStringLiteral("Editor")));
+        QVERIFY(dialog->check(QStringLiteral("Viewer")));
+        dialog->findChild<QPushButton *>(QStringLiteral("assignButton"))->click();
+    });
+    m_pane->assignRoleToSelection();
+    const QStringList expected { QStringLiteral("Editor"), QStringLiteral("Viewer") };
+    QTRY_COMPARE_WITH_TIMEOUT(memberRoleNames(users[0].userId), expected, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(memberRoleNames(users[1].userId), expected, 10000);
+    // The table shows them too, without a reload.
+    QTRY_VERIFY(
+        m_pane->model()->index(0, MemberListModel::RolesColumn).data().toString().contains(QLatin1String("Editor")));
+}
+
+void TestGuiMembers::removesAHeldRole()
+{
+    const TenantUser user = tenantUsers(1).constFirst();
+    m_pane->model()->addMembers({ user.userId });
+    QVERIFY(waitForRows(1));
+    const QJsonArray roles = m_tenant.get(QStringLiteral("roles?name_filter=Editor")).array();
+    const QString editorId = roles.first().toObject().value(QStringLiteral("id")).toString();
+    const SandboxResponse assigned
+        = m_tenant.sandbox().call("POST",
+                                  QStringLiteral("/api/v2/organizations/%1/members/%2/roles")
+                                      .arg(m_orgId, QString::fromLatin1(QUrl::toPercentEncoding(user.userId))),
+                                  QJsonObject { { QStringLiteral("roles"), QJsonArray { editorId } } });
+    QCOMPARE(assigned.status, 204);
+    m_pane->refresh();
+    QVERIFY(waitForRows(1));
+    QTRY_VERIFY(!m_pane->model()->isLoading());
+
+    int rolesBefore = -1;
+    int rolesAfter = -1;
+    whenModal<MemberRolesDialog>([&](MemberRolesDialog *dialog) {
+        rolesBefore = dialog->roleCount();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        dialog->removeRole(editorId);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->roleCount(), 0, 10000);
+        rolesAfter = dialog->roleCount();
+        dialog->accept();
+    });
+    m_pane->openMemberRoles(0);
+    QCOMPARE(rolesBefore, 1);
+    QCOMPARE(rolesAfter, 0);
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("Editor")));
+    QVERIFY(memberRoleNames(user.userId).isEmpty());
+}
+
+void TestGuiMembers::showsAnInjectedFaultInPlace()
+{
+    setFaults(QStringLiteral("500=1"));
+    m_pane->refresh();
+    auto *error = m_pane->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+    setFaults(QString());
+    QVERIFY(!error->text().isEmpty());
+    // The message is for people: Auth0's words and what to do, not a stack of codes.
+    QVERIFY2(error->text().contains(QLatin1String("500")) || error->text().contains(QLatin1String("server")),
+             qPrintable(error->text()));
+    m_pane->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!error->isVisible(), 10000);
+}
+
+void TestGuiMembers::limitedScopeDisablesActionsAndNamesTheScope()
+{
+    Sandbox::SandboxOptions options = GuiTenant::demoOptions();
+    options.scopes = QStringList { QStringLiteral("read:organizations"), QStringLiteral("read:organization_members"),
+                                   QStringLiteral("read:organization_member_roles"), QStringLiteral("read:users") };
+    GuiTenant limited(options);
+    QVERIFY(limited.start());
+    const QString umbrella = limited.organizationId(QStringLiteral("umbrella"));
+    QVERIFY(!umbrella.isEmpty());
+
+    MembersPane pane;
+    pane.setSession(limited.session());
+    pane.setCapabilities(limited.session()->capabilities());
+    Api::Organization organization;
+    organization.id = umbrella;
+    organization.name = QStringLiteral("umbrella");
+    pane.setOrganization(organization);
+    pane.show();
+    QTRY_VERIFY_WITH_TIMEOUT(pane.model()->rowCount() > 0, 10000);
+    pane.view()->selectRow(0);
+
+    auto *add = pane.findChild<QPushButton *>(QStringLiteral("addMembersButton"));
+    auto *assign = pane.findChild<QPushButton *>(QStringLiteral("assignRoleButton"));
+    auto *remove = pane.findChild<QPushButton *>(QStringLiteral("removeMembersButton"));
+    QVERIFY(!add->isEnabled());
+    QVERIFY(!assign->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    QVERIFY2(add->toolTip().contains(QLatin1String("create:organization_members")), qPrintable(add->toolTip()));
+    QVERIFY(assign->toolTip().contains(QLatin1String("create:organization_member_roles")));
+    QVERIFY(remove->toolTip().contains(QLatin1String("delete:organization_members")));
+    // Accessible names equal the visible labels.
+    QCOMPARE(add->accessibleName(), add->text());
+}
+
+QTEST_MAIN(TestGuiMembers)
+#include "tst_gui_members.moc"
