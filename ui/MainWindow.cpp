@@ -61,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
     connect(m_ui->demoAction, &QAction::triggered, this, &MainWindow::demoRequested);
+    connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::profilesRequested);
+    setProfiles({});
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
         MessageBox::information(this, tr("About OrgConsole"),
                                 tr("OrgConsole %1\nA desktop console for Auth0 Organizations.\nQt %2 · MIT License")
@@ -96,6 +98,18 @@ void MainWindow::setSession(TenantSession *session)
     }
     updateCapabilities();
     updateTenantIndicators();
+}
+
+void MainWindow::setProfiles(const QList<Auth::TenantProfile> &profiles)
+{
+    m_ui->switchMenu->clear();
+    for (const Auth::TenantProfile &profile : profiles) {
+        QAction *action = m_ui->switchMenu->addAction(Icons::get(QStringLiteral("tenant")),
+                                                      tr("%1 (%2)").arg(profile.displayName, profile.domain));
+        const QString id = profile.id;
+        connect(action, &QAction::triggered, this, [this, id] { emit switchRequested(id); });
+    }
+    m_ui->switchMenu->setEnabled(!profiles.isEmpty());
 }
 
 void MainWindow::updateCapabilities()

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "TenantSession.h"
+#include "auth/TenantProfile.h"
+
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -26,12 +29,16 @@ public:
     ~MainWindow() override;
 
     void setSession(TenantSession *session);
+    // The saved tenants, for the "Switch tenant" menu.
+    void setProfiles(const QList<Auth::TenantProfile> &profiles);
     TenantSession *session() const { return m_session; }
     OrganizationListModel *organizations() const { return m_organizations; }
 
 signals:
     void connectRequested();
     void demoRequested();
+    void profilesRequested();
+    void switchRequested(const QString &profileId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

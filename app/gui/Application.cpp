@@ -1,8 +1,10 @@
 #include "Application.h"
 
+#include "ConnectDialog.h"
 #include "DemoTenant.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "TenantProfilesDialog.h"
 #include "TenantSession.h"
 #include "WelcomeDialog.h"
 #include "auth/ProfileStore.h"
@@ -86,6 +88,10 @@ int Application::start()
     m_window = std::make_unique<MainWindow>();
     connect(m_window.get(), &MainWindow::demoRequested, this, &Application::openDemo);
     connect(m_window.get(), &MainWindow::connectRequested, this, &Application::openConnectFlow);
+    connect(m_window.get(), &MainWindow::profilesRequested, this, &Application::openProfiles);
+    connect(m_window.get(), &MainWindow::switchRequested, this, &Application::openProfile);
+    connect(m_profiles.get(), &Auth::ProfileStore::profilesChanged, this, &Application::onProfilesChanged);
+    m_window->setProfiles(m_profiles->profiles());
     m_window->show();
 
     if (parser.isSet(demoOption)) {
@@ -94,9 +100,7 @@ int Application::start()
     }
     const QString last = m_profiles->lastUsedId();
     if (!last.isEmpty() && m_profiles->contains(last)) {
-        auto session = std::make_unique<TenantSession>(m_profiles->profile(last), m_secrets.get());
-        session->connectWithStoredCredentials();
-        useSession(std::move(session));
+        openProfile(last);
         return -1;
     }
     WelcomeDialog welcome(m_window.get());
@@ -127,8 +131,39 @@ void Application::openDemo()
 
 void Application::openConnectFlow()
 {
-    MessageBox::information(m_window.get(), tr("Connect a tenant"),
-                            tr("Connecting your own tenant is done from the Connect dialog."));
+    ConnectDialog dialog(m_profiles.get(), m_secrets.get(), m_window.get());
+    if (dialog.exec() == QDialog::Accepted)
+        useSession(dialog.takeSession());
+}
+
+void Application::openProfiles()
+{
+    const QString current = m_session && !m_session->isDemo() ? m_session->profile().id : QString();
+    TenantProfilesDialog dialog(m_profiles.get(), m_secrets.get(), current, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto session = dialog.takeSession())
+        useSession(std::move(session));
+    else if (!dialog.chosenId().isEmpty())
+        openProfile(dialog.chosenId());
+}
+
+void Application::openProfile(const QString &profileId)
+{
+    if (!m_profiles->contains(profileId))
+        return;
+    m_profiles->setLastUsedId(profileId);
+    auto session = std::make_unique<TenantSession>(m_profiles->profile(profileId), m_secrets.get());
+    session->connectWithStoredCredentials();
+    useSession(std::move(session));
+}
+
+void Application::onProfilesChanged()
+{
+    m_window->setProfiles(m_profiles->profiles());
+    // A removed tenant closes: its secrets are gone, and so must its window contents be.
+    if (m_session && !m_session->isDemo() && !m_profiles->contains(m_session->profile().id))
+        useSession(nullptr);
 }
 
 void Application::useSession(std::unique_ptr<TenantSession> session)

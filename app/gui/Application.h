@@ -31,6 +31,9 @@ private:
     void installTranslators();
     void openDemo();
     void openConnectFlow();
+    void openProfiles();
+    void openProfile(const QString &profileId);
+    void onProfilesChanged();
     void useSession(std::unique_ptr<TenantSession> session);
 
     std::unique_ptr<Auth::TokenStore> m_secrets;

@@ -1,5 +1,7 @@
 #include "Capabilities.h"
 
+#include <algorithm>
+
 namespace Auth {
 
 namespace {
@@ -30,54 +32,54 @@ QList<QStringList> Capabilities::requirement(Operation op)
     switch (op) {
     case O::ListOrganizations:
     case O::ReadOrganization:
-        return {anyOf({"read:organizations", "read:organizations_summary"})};
+        return { anyOf({ "read:organizations", "read:organizations_summary" }) };
     case O::ReadOrganizationByName:
-        return {anyOf({"read:organizations"})};
+        return { anyOf({ "read:organizations" }) };
     case O::CreateOrganization:
-        return {anyOf({"create:organizations"})};
+        return { anyOf({ "create:organizations" }) };
     case O::UpdateOrganization:
-        return {anyOf({"update:organizations"})};
+        return { anyOf({ "update:organizations" }) };
     case O::DeleteOrganization:
-        return {anyOf({"delete:organizations"})};
+        return { anyOf({ "delete:organizations" }) };
     case O::ListEnabledConnections:
-        return {anyOf({"read:organization_connections"})};
+        return { anyOf({ "read:organization_connections" }) };
     case O::AddEnabledConnection:
-        return {anyOf({"create:organization_connections"})};
+        return { anyOf({ "create:organization_connections" }) };
     case O::UpdateEnabledConnection:
-        return {anyOf({"update:organization_connections"})};
+        return { anyOf({ "update:organization_connections" }) };
     case O::RemoveEnabledConnection:
-        return {anyOf({"delete:organization_connections"})};
+        return { anyOf({ "delete:organization_connections" }) };
     case O::ListMembers:
-        return {anyOf({"read:organization_members"})};
+        return { anyOf({ "read:organization_members" }) };
     case O::ListMembersWithRoles:
         // fields=roles needs the member-roles scope on top of the members one.
-        return {anyOf({"read:organization_members"}), anyOf({"read:organization_member_roles"})};
+        return { anyOf({ "read:organization_members" }), anyOf({ "read:organization_member_roles" }) };
     case O::AddMembers:
-        return {anyOf({"create:organization_members"})};
+        return { anyOf({ "create:organization_members" }) };
     case O::RemoveMembers:
-        return {anyOf({"delete:organization_members"})};
+        return { anyOf({ "delete:organization_members" }) };
     case O::ListMemberRoles:
-        return {anyOf({"read:organization_member_roles"})};
+        return { anyOf({ "read:organization_member_roles" }) };
     case O::AssignMemberRoles:
-        return {anyOf({"create:organization_member_roles"})};
+        return { anyOf({ "create:organization_member_roles" }) };
     case O::RemoveMemberRoles:
-        return {anyOf({"delete:organization_member_roles"})};
+        return { anyOf({ "delete:organization_member_roles" }) };
     case O::ListInvitations:
-        return {anyOf({"read:organization_invitations"})};
+        return { anyOf({ "read:organization_invitations" }) };
     case O::CreateInvitation:
-        return {anyOf({"create:organization_invitations"})};
+        return { anyOf({ "create:organization_invitations" }) };
     case O::DeleteInvitation:
-        return {anyOf({"delete:organization_invitations"})};
+        return { anyOf({ "delete:organization_invitations" }) };
     case O::ListRoles:
-        return {anyOf({"read:roles"})};
+        return { anyOf({ "read:roles" }) };
     case O::SearchUsers:
-        return {anyOf({"read:users"})};
+        return { anyOf({ "read:users" }) };
     case O::ListUserOrganizations:
-        return {anyOf({"read:organizations", "read:users"})};
+        return { anyOf({ "read:organizations", "read:users" }) };
     case O::ListClients:
-        return {anyOf({"read:clients", "read:client_keys", "read:client_credentials", "read:client_summary"})};
+        return { anyOf({ "read:clients", "read:client_keys", "read:client_credentials", "read:client_summary" }) };
     case O::ListConnections:
-        return {anyOf({"read:connections"})};
+        return { anyOf({ "read:connections" }) };
     }
     return {};
 }
@@ -102,6 +104,18 @@ QStringList Capabilities::fullConsoleScopes()
         }
     }
     return scopes;
+}
+
+QList<Capabilities::Operation> Capabilities::operationsUsing(const QString &scope)
+{
+    QList<Operation> ops;
+    const auto all = allOperations();
+    for (Operation op : all) {
+        const auto groups = requirement(op);
+        if (std::any_of(groups.begin(), groups.end(), [&](const QStringList &group) { return group.contains(scope); }))
+            ops.append(op);
+    }
+    return ops;
 }
 
 bool Capabilities::can(Operation op) const
@@ -131,39 +145,63 @@ QString Capabilities::explainMissing(Operation op) const
         return {};
     if (missing.size() == 1)
         return tr("The token lacks the %1 scope needed to %2.").arg(missing.first(), operationName(op));
-    return tr("The token lacks the scopes %1 needed to %2.")
-        .arg(missing.join(QStringLiteral(", ")), operationName(op));
+    return tr("The token lacks the scopes %1 needed to %2.").arg(missing.join(QStringLiteral(", ")), operationName(op));
 }
 
 QString Capabilities::operationName(Operation op)
 {
     using O = Operation;
     switch (op) {
-    case O::ListOrganizations: return tr("list organizations");
-    case O::ReadOrganization: return tr("open an organization");
-    case O::ReadOrganizationByName: return tr("find an organization by name");
-    case O::CreateOrganization: return tr("create organizations");
-    case O::UpdateOrganization: return tr("edit organizations");
-    case O::DeleteOrganization: return tr("delete organizations");
-    case O::ListEnabledConnections: return tr("list an organization's connections");
-    case O::AddEnabledConnection: return tr("enable connections");
-    case O::UpdateEnabledConnection: return tr("change enabled connections");
-    case O::RemoveEnabledConnection: return tr("disable connections");
-    case O::ListMembers: return tr("list members");
-    case O::ListMembersWithRoles: return tr("list members with their roles");
-    case O::AddMembers: return tr("add members");
-    case O::RemoveMembers: return tr("remove members");
-    case O::ListMemberRoles: return tr("list member roles");
-    case O::AssignMemberRoles: return tr("assign roles");
-    case O::RemoveMemberRoles: return tr("remove roles");
-    case O::ListInvitations: return tr("list invitations");
-    case O::CreateInvitation: return tr("invite users");
-    case O::DeleteInvitation: return tr("revoke invitations");
-    case O::ListRoles: return tr("list roles");
-    case O::SearchUsers: return tr("search users");
-    case O::ListUserOrganizations: return tr("list a user's organizations");
-    case O::ListClients: return tr("list applications");
-    case O::ListConnections: return tr("list connections");
+    case O::ListOrganizations:
+        return tr("list organizations");
+    case O::ReadOrganization:
+        return tr("open an organization");
+    case O::ReadOrganizationByName:
+        return tr("find an organization by name");
+    case O::CreateOrganization:
+        return tr("create organizations");
+    case O::UpdateOrganization:
+        return tr("edit organizations");
+    case O::DeleteOrganization:
+        return tr("delete organizations");
+    case O::ListEnabledConnections:
+        return tr("list an organization's connections");
+    case O::AddEnabledConnection:
+        return tr("enable connections");
+    case O::UpdateEnabledConnection:
+        return tr("change enabled connections");
+    case O::RemoveEnabledConnection:
+        return tr("disable connections");
+    case O::ListMembers:
+        return tr("list members");
+    case O::ListMembersWithRoles:
+        return tr("list members with their roles");
+    case O::AddMembers:
+        return tr("add members");
+    case O::RemoveMembers:
+        return tr("remove members");
+    case O::ListMemberRoles:
+        return tr("list member roles");
+    case O::AssignMemberRoles:
+        return tr("assign roles");
+    case O::RemoveMemberRoles:
+        return tr("remove roles");
+    case O::ListInvitations:
+        return tr("list invitations");
+    case O::CreateInvitation:
+        return tr("invite users");
+    case O::DeleteInvitation:
+        return tr("revoke invitations");
+    case O::ListRoles:
+        return tr("list roles");
+    case O::SearchUsers:
+        return tr("search users");
+    case O::ListUserOrganizations:
+        return tr("list a user's organizations");
+    case O::ListClients:
+        return tr("list applications");
+    case O::ListConnections:
+        return tr("list connections");
     }
     return {};
 }

@@ -62,6 +62,8 @@ public:
     // The scopes a client grant needs for every operation of the console.
     static QStringList fullConsoleScopes();
     static QString operationName(Operation op);
+    // The operations a scope counts towards, to tell people what a grant enables.
+    static QList<Operation> operationsUsing(const QString &scope);
 
 private:
     QStringList m_granted;

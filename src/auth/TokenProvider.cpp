@@ -45,11 +45,15 @@ void TokenProvider::setClientSecret(const QByteArray &secret, bool remember)
         m_pasted = false;
         clearToken();
     }
+    m_persistTokens = remember;
     if (remember && m_store) {
         m_store->write(m_profile.id, TokenStore::Kind::ClientSecret, secret, this, [](bool persisted) {
             if (!persisted)
                 qCInfo(lcAuth) << "client secret kept for this session only";
         });
+        // A token fetched before the secret was remembered is worth keeping now.
+        if (!m_token.isEmpty())
+            m_store->write(m_profile.id, TokenStore::Kind::CachedToken, m_token.serialize(), this, [](bool) {});
     }
 }
 
@@ -107,7 +111,7 @@ void TokenProvider::requestToken(QObject *context, TokenCallback done)
         done(m_token, {});
         return;
     }
-    m_waiters.append(Waiter{context, std::move(done)});
+    m_waiters.append(Waiter { context, std::move(done) });
     if (!m_busy) {
         m_busy = true;
         obtain();
@@ -117,7 +121,7 @@ void TokenProvider::requestToken(QObject *context, TokenCallback done)
 void TokenProvider::invalidate(const QByteArray &rejectedToken)
 {
     if (rejectedToken.isEmpty() || rejectedToken != m_token.value)
-        return;  // already replaced by a newer one
+        return; // already replaced by a newer one
     qCInfo(lcAuth) << "the tenant rejected the current token; it will not be used again";
     m_rejected = rejectedToken;
     m_cacheChecked = true;
@@ -141,20 +145,18 @@ void TokenProvider::obtain()
     }
     if (!m_cacheChecked && m_store) {
         m_cacheChecked = true;
-        m_store->read(m_profile.id, TokenStore::Kind::CachedToken, this,
-                      [this](const TokenStore::ReadResult &cached) {
-                          const AccessToken token = AccessToken::deserialize(cached.data);
-                          const qint64 nowMs = m_clock->nowMs();
-                          if (cached.found && !token.isEmpty() && token.value != m_rejected
-                              && !token.needsRefreshAt(nowMs)) {
-                              qCInfo(lcAuth) << "using the cached token of profile" << m_profile.id;
-                              m_pasted = token.source == AccessToken::Source::Pasted;
-                              adopt(token, false);
-                              resolve({});
-                              return;
-                          }
-                          loadSecretThenFetch();
-                      });
+        m_store->read(m_profile.id, TokenStore::Kind::CachedToken, this, [this](const TokenStore::ReadResult &cached) {
+            const AccessToken token = AccessToken::deserialize(cached.data);
+            const qint64 nowMs = m_clock->nowMs();
+            if (cached.found && !token.isEmpty() && token.value != m_rejected && !token.needsRefreshAt(nowMs)) {
+                qCInfo(lcAuth) << "using the cached token of profile" << m_profile.id;
+                m_pasted = token.source == AccessToken::Source::Pasted;
+                adopt(token, false);
+                resolve({});
+                return;
+            }
+            loadSecretThenFetch();
+        });
         return;
     }
     loadSecretThenFetch();
@@ -234,7 +236,7 @@ void TokenProvider::onTokenReply(QNetworkReply *reply, int attempt, qint64 start
             return;
         }
         failure.reason = error == QNetworkReply::OperationCanceledError ? AuthFailure::Reason::Timeout
-                                                                         : AuthFailure::Reason::Network;
+                                                                        : AuthFailure::Reason::Network;
         if (!retryLater(attempt, m_options.retryDelayMs))
             resolve(failure);
         return;
@@ -267,7 +269,7 @@ void TokenProvider::onTokenReply(QNetworkReply *reply, int attempt, qint64 start
                                         : (jwt.isValid() ? jwt.scopes() : QStringList());
         ++m_fetchCount;
         m_rejected.clear();
-        adopt(token, true);
+        adopt(token, m_persistTokens);
         resolve({});
         return;
     }

@@ -94,6 +94,8 @@ private:
     QByteArray m_secret;
     QByteArray m_rejected;
     bool m_pasted = false;
+    // Tokens fetched with a secret the user chose not to remember stay out of the keychain too.
+    bool m_persistTokens = true;
     bool m_cacheChecked = false;
     bool m_secretChecked = false;
     bool m_busy = false;

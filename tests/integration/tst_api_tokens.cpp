@@ -7,8 +7,8 @@
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "SandboxService.h"
-#include "TenantStore.h"
 #include "TenantSeed.h"
+#include "TenantStore.h"
 
 #include "api/MembersApi.h"
 #include "api/OrganizationsApi.h"
@@ -85,6 +85,8 @@ private slots:
         TenantSeed::resetStats(sandbox);
         ManualClock clock(QDateTime::currentMSecsSinceEpoch());
         ApiHarness api(sandbox.baseUrl(), &clock);
+        // A remembered secret: its tokens are cached in the keychain too.
+        api.tokens->setClientSecret("sandbox-secret", true);
 
         QVERIFY(getOrg(api, QStringLiteral("acme"))->ok());
         QCOMPARE(tokenRequests(sandbox), 1);
@@ -92,12 +94,12 @@ private slots:
         m_seenTokens.append(first);
         QVERIFY(api.tokens->fetchCount() == 1);
 
-        clock.advance(30'000);   // half-way: the cached token is still good
+        clock.advance(30'000); // half-way: the cached token is still good
         QVERIFY(getOrg(api, QStringLiteral("acme"))->ok());
         QCOMPARE(tokenRequests(sandbox), 1);
 
-        clock.advance(25'000);   // 55 s of 60: inside the refresh margin (6 s)
-        shiftServerClock(sandbox, 55'000);   // the tenant's time moves along with ours
+        clock.advance(25'000); // 55 s of 60: inside the refresh margin (6 s)
+        shiftServerClock(sandbox, 55'000); // the tenant's time moves along with ours
         QVERIFY(getOrg(api, QStringLiteral("acme"))->ok());
         QCOMPARE(tokenRequests(sandbox), 2);
         QVERIFY(api.tokens->currentToken().value != first);
@@ -182,7 +184,8 @@ private slots:
         Auth::TokenProvider again(first.profile, &first.access, first.store.get());
         Api::ApiClient client(&first.access, &again);
         OrganizationsApi orgs(client);
-        auto result = awaitResult<Organization>([&](QObject *c, auto d) { orgs.getByName(QStringLiteral("acme"), c, d); });
+        auto result
+            = awaitResult<Organization>([&](QObject *c, auto d) { orgs.getByName(QStringLiteral("acme"), c, d); });
         QVERIFY(result && result->ok());
         QCOMPARE(tokenRequests(sandbox), 1);
         QCOMPARE(again.fetchCount(), 0);
@@ -198,7 +201,7 @@ private slots:
     void limitedScopesBecomeCapabilities()
     {
         Sandbox::SandboxOptions options = quietSandboxOptions(QStringLiteral("empty"));
-        options.scopes = {QStringLiteral("read:organizations"), QStringLiteral("read:organization_members")};
+        options.scopes = { QStringLiteral("read:organizations"), QStringLiteral("read:organization_members") };
         SandboxFixture sandbox(options);
         QVERIFY(sandbox.start());
         // This client may not create organizations: put one in the store directly.
@@ -219,18 +222,18 @@ private slots:
         QVERIFY(caps.can(Op::ListMembers));
         QVERIFY(!caps.can(Op::AddMembers));
         QVERIFY(!caps.can(Op::ListMembersWithRoles));
-        QCOMPARE(caps.missingScopes(Op::AddMembers), QStringList{QStringLiteral("create:organization_members")});
+        QCOMPARE(caps.missingScopes(Op::AddMembers), QStringList { QStringLiteral("create:organization_members") });
         QVERIFY(caps.explainMissing(Op::AddMembers).contains(QStringLiteral("create:organization_members")));
 
         // What the tenant says when asked anyway agrees with the capabilities.
         MembersApi members(*api.client);
-        auto refused = awaitResult<Done>([&](QObject *c, auto d) {
-            members.addChunk(orgId, {QStringLiteral("auth0|someone")}, c, d);
-        });
+        auto refused = awaitResult<Done>(
+            [&](QObject *c, auto d) { members.addChunk(orgId, { QStringLiteral("auth0|someone") }, c, d); });
         QCOMPARE(refused->error.kind, ApiError::Kind::Scope);
         QCOMPARE(refused->error.missingScopes, caps.missingScopes(Op::AddMembers));
         QVERIFY(refused->error.userMessage().contains(QStringLiteral("create:organization_members")));
-        auto withRoles = awaitResult<QList<Member>>([&](QObject *c, auto d) { members.listAll(orgId, true, c, {}, d); });
+        auto withRoles
+            = awaitResult<QList<Member>>([&](QObject *c, auto d) { members.listAll(orgId, true, c, {}, d); });
         QCOMPARE(withRoles->error.kind, ApiError::Kind::Scope);
         auto plain = awaitResult<QList<Member>>([&](QObject *c, auto d) { members.listAll(orgId, false, c, {}, d); });
         QVERIFY(plain && plain->ok());
@@ -244,7 +247,7 @@ private slots:
         TenantSeed::resetStats(sandbox);
         ApiHarness api(sandbox.baseUrl(), nullptr, QStringLiteral("sandbox"), QByteArray());
 
-        const QByteArray expired = issue(sandbox, {QStringLiteral("read:organizations")}, -3600);
+        const QByteArray expired = issue(sandbox, { QStringLiteral("read:organizations") }, -3600);
         const Auth::AuthFailure refused = api.tokens->usePastedToken(expired, false);
         QCOMPARE(refused.reason, Auth::AuthFailure::Reason::PastedExpired);
         QVERIFY(refused.userMessage().contains(QStringLiteral("expired")));
@@ -254,7 +257,7 @@ private slots:
         const Auth::AuthFailure junk = api.tokens->usePastedToken("not a token", false);
         QCOMPARE(junk.reason, Auth::AuthFailure::Reason::PastedMalformed);
 
-        const QByteArray good = issue(sandbox, {QStringLiteral("read:organizations")}, 3600);
+        const QByteArray good = issue(sandbox, { QStringLiteral("read:organizations") }, 3600);
         QVERIFY(!api.tokens->usePastedToken(QByteArray("Bearer ") + good, false).isFailure());
         QVERIFY(api.tokens->usesPastedToken());
         QVERIFY(api.tokens->capabilities().can(Op::ListOrganizations));
@@ -275,7 +278,7 @@ private slots:
         QVERIFY(!m_seenTokens.isEmpty());
         QVERIFY(!g_log.isEmpty());
         const QString all = g_log.join(QLatin1Char('\n'));
-        QVERIFY(all.contains(QStringLiteral("/api/v2/organizations/name/acme")));   // the log does say what happened
+        QVERIFY(all.contains(QStringLiteral("/api/v2/organizations/name/acme"))); // the log does say what happened
         for (const QByteArray &token : qAsConst(m_seenTokens)) {
             QVERIFY(!token.isEmpty());
             QVERIFY(!all.contains(QString::fromLatin1(token)));
