@@ -22,6 +22,10 @@ bool DemoTenant::start()
     options.clientId = QStringLiteral("orgconsole-demo");
     options.clientSecret = QString::fromLatin1(m_secret);
     options.requestLog = false;
+    // Auth0's Enterprise production limit (50 burst, 16 per second), so the
+    // demo paces itself and shows its budget in the status bar like a real tenant.
+    options.rateBurst = 50;
+    options.ratePerSecond = 16;
     m_sandbox = std::make_unique<Sandbox::SandboxThread>(options);
     return m_sandbox->start() != 0;
 }

@@ -68,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
                                 tr("OrgConsole %1\nA desktop console for Auth0 Organizations.\nQt %2 · MIT License")
                                     .arg(QStringLiteral(ORGCONSOLE_VERSION), QString::fromLatin1(qVersion())));
     });
+    updateCapabilities();
     updateTenantIndicators();
     restoreLayout();
 }

@@ -67,7 +67,8 @@ void OrganizationsPane::setCapabilities(const Auth::Capabilities &capabilities)
     m_ui->createButton->setToolTip(capabilities.can(Op::CreateOrganization)
                                        ? tr("Create a new organization in this tenant")
                                        : capabilities.explainMissing(Op::CreateOrganization));
-    if (!capabilities.can(Op::ListOrganizations))
+    // No token yet (nothing granted) is not a missing scope: say nothing until connected.
+    if (!capabilities.can(Op::ListOrganizations) && !capabilities.granted().isEmpty())
         ErrorPresenter::showText(m_ui->errorLabel, capabilities.explainMissing(Op::ListOrganizations));
 }
 
