@@ -101,6 +101,16 @@ void MainWindow::setSession(TenantSession *session)
     updateTenantIndicators();
 }
 
+OrganizationsPane *MainWindow::organizationsPane() const
+{
+    return m_ui->organizationsPane;
+}
+
+OrganizationView *MainWindow::organizationView() const
+{
+    return m_ui->organizationView;
+}
+
 void MainWindow::setProfiles(const QList<Auth::TenantProfile> &profiles)
 {
     m_ui->switchMenu->clear();

@@ -13,6 +13,8 @@ namespace Ui {
 class MainWindow;
 }
 class OrganizationListModel;
+class OrganizationView;
+class OrganizationsPane;
 class QLabel;
 
 // The shell: organizations on the left, the selected organization's tabs on
@@ -33,6 +35,9 @@ public:
     void setProfiles(const QList<Auth::TenantProfile> &profiles);
     TenantSession *session() const { return m_session; }
     OrganizationListModel *organizations() const { return m_organizations; }
+    // The two halves, for tests and the screenshot tour.
+    OrganizationsPane *organizationsPane() const;
+    OrganizationView *organizationView() const;
 
 signals:
     void connectRequested();
