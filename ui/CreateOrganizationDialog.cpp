@@ -43,6 +43,8 @@ void CreateOrganizationDialog::submit()
         if (!r.ok()) {
             validate();
             ErrorPresenter::show(m_ui->errorLabel, r.error);
+            layout()->activate();
+            adjustSize();
             return;
         }
         m_created = r.value;
@@ -86,11 +88,18 @@ bool CreateOrganizationDialog::canCreate() const
 void CreateOrganizationDialog::validate()
 {
     const QString text = problem();
+    const bool errorWasShown = m_ui->errorLabel->isVisibleTo(this);
     // An empty name is not an error yet, just not ready.
     if (m_ui->nameEdit->text().isEmpty())
         ErrorPresenter::clear(m_ui->errorLabel);
     else
         ErrorPresenter::showText(m_ui->errorLabel, text);
+    // A dialog does not grow by itself for wrapped text: without this the
+    // rule (or the name hint above it) would be cut off.
+    if (errorWasShown != m_ui->errorLabel->isVisibleTo(this)) {
+        layout()->activate();
+        adjustSize();
+    }
     m_ui->createButton->setEnabled(text.isEmpty() && !m_creating);
     m_ui->nameEdit->setReadOnly(m_creating);
     m_ui->displayNameEdit->setReadOnly(m_creating);

@@ -97,7 +97,7 @@ void LogoPreview::setState(State state, const QString &status)
     setAccessibleDescription(status);
     setToolTip(state == State::Loaded ? m_url : status);
     // A dashed frame marks the placeholder; red words say it failed.
-    const QString colour = state == State::Failed ? QStringLiteral("#c62828") : QStringLiteral("palette(mid)");
+    const QString colour = state == State::Failed ? QStringLiteral("#c62828") : QStringLiteral("palette(text)");
     setStyleSheet(QStringLiteral("LogoPreview { border: 1px dashed palette(mid); border-radius: 4px; padding: 4px; "
                                  "color: %1; }")
                       .arg(colour));
