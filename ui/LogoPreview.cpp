@@ -23,7 +23,8 @@ LogoPreview::LogoPreview(QWidget *parent)
 
 void LogoPreview::setUrl(const QString &url)
 {
-    if (url == m_url && m_state != State::Failed)
+    // Unchanged: nothing to fetch again (a failed address is retried once it is edited).
+    if (url == m_url)
         return;
     m_url = url;
     m_pause.stop();
