@@ -178,9 +178,9 @@ void MainWindow::onOrganizationSelected(const QString &organizationId)
 
 void MainWindow::createOrganization()
 {
-    CreateOrganizationDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_organizations->create(dialog.draft());
+    // The dialog creates through the list and shows a refusal itself.
+    CreateOrganizationDialog dialog(m_organizations, this);
+    dialog.exec();
 }
 
 void MainWindow::refresh()

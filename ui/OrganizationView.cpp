@@ -1,8 +1,10 @@
 #include "OrganizationView.h"
 
+#include "ConnectionsPane.h"
 #include "Icons.h"
 #include "MembersPane.h"
 #include "OrganizationTab.h"
+#include "SettingsPane.h"
 #include "ui_OrganizationView.h"
 
 #include <QClipboard>
@@ -17,6 +19,8 @@ OrganizationView::OrganizationView(QWidget *parent)
     m_ui->tabWidget->setAccessibleName(tr("Organization"));
     // Each tab is its own pane with its own form, in the Dashboard's order.
     addTab(m_members);
+    addTab(new ConnectionsPane(this));
+    addTab(new SettingsPane(this));
 
     m_ui->copyIdButton->setIcon(Icons::get(QStringLiteral("copy")));
     m_ui->copyIdButton->setAccessibleName(m_ui->copyIdButton->text());

@@ -21,6 +21,18 @@ OrganizationsPane::OrganizationsPane(QWidget *parent)
     m_ui->searchEdit->setAccessibleName(tr("Search organizations"));
     m_ui->createButton->setAccessibleName(m_ui->createButton->text());
     m_ui->refreshButton->setAccessibleName(tr("Refresh"));
+    // A deleted organization leaves nothing selected (and the view empty)
+    // rather than handing the selection to whichever row slides into its
+    // place; connected before the view's own handler, which would move it.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
+        QItemSelectionModel *selection = m_ui->organizationsView->selectionModel();
+        const QModelIndexList rows = selection->selectedRows();
+        const bool selectedGoes = std::any_of(rows.cbegin(), rows.cend(), [first, last](const QModelIndex &index) {
+            return index.row() >= first && index.row() <= last;
+        });
+        if (selectedGoes)
+            selection->clear();
+    });
     m_ui->organizationsView->setModel(m_proxy);
     m_ui->organizationsView->verticalHeader()->hide();
     m_ui->organizationsView->horizontalHeader()->setStretchLastSection(true);
@@ -42,6 +54,7 @@ OrganizationsPane::OrganizationsPane(QWidget *parent)
             select(m_pendingSelection);
         updateStatus();
     });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &OrganizationsPane::updateStatus);
 }
 
 OrganizationsPane::~OrganizationsPane() = default;

@@ -50,18 +50,22 @@ void OrganizationListModel::fetchPage(bool untilEnd)
         m_pager, this, [this, generation, untilEnd](const Api::ApiResult<Api::Page<Api::Organization>> &r) {
             if (generation != m_generation)
                 return;
-            setLoading(false);
             if (!r.ok()) {
+                setLoading(false);
                 m_failed = true;
                 emit failed(r.error);
                 return;
             }
+            // The pager moves before the rows arrive and loading ends after
+            // them, so whoever reads isComplete() on either signal sees whether
+            // this was the last page ("more on scroll" only when there is more).
+            m_pager = r.value.pager;
             if (!r.value.items.isEmpty()) {
                 beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + r.value.items.size()) - 1);
                 m_rows += r.value.items;
                 endInsertRows();
             }
-            m_pager = r.value.pager;
+            setLoading(false);
             if (untilEnd && !m_pager.atEnd())
                 fetchPage(true);
         });
@@ -76,57 +80,81 @@ int OrganizationListModel::rowOf(const QString &id) const
     return -1;
 }
 
-void OrganizationListModel::create(const Api::Organization &draft)
+template<typename T>
+void OrganizationListModel::finish(const Api::ApiResult<T> &result, const QPointer<QObject> &context, bool hasCallback,
+                                   const Api::ResultCallback<T> &done)
 {
-    if (!m_session)
+    if (!hasCallback) {
+        if (!result.ok())
+            emit failed(result.error);
         return;
-    m_session->organizations().create(draft, this, [this](const Api::ApiResult<Api::Organization> &r) {
-        if (!r.ok()) {
-            emit failed(r.error);
-            return;
-        }
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_rows.append(r.value);
-        endInsertRows();
-        emit created(r.value);
-    });
+    }
+    if (context)
+        done(result);
 }
 
-void OrganizationListModel::update(const QString &id, const QJsonObject &patch)
+void OrganizationListModel::create(const Api::Organization &draft, QObject *context,
+                                   Api::ResultCallback<Api::Organization> done)
 {
     if (!m_session)
         return;
-    m_session->organizations().update(id, patch, this, [this, id](const Api::ApiResult<Api::Organization> &r) {
-        if (!r.ok()) {
-            emit failed(r.error);
-            return;
-        }
-        const int row = rowOf(id);
-        if (row >= 0) {
-            m_rows[row] = r.value;
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-        emit updated(r.value);
-    });
+    const QPointer<QObject> guard(context);
+    const bool hasCallback = bool(done);
+    m_session->organizations().create(draft, this,
+                                      [this, guard, hasCallback, done](const Api::ApiResult<Api::Organization> &r) {
+                                          if (r.ok()) {
+                                              beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+                                              m_rows.append(r.value);
+                                              endInsertRows();
+                                          }
+                                          finish(r, guard, hasCallback, done);
+                                          if (r.ok())
+                                              emit created(r.value);
+                                      });
 }
 
-void OrganizationListModel::remove(const QString &id)
+void OrganizationListModel::update(const QString &id, const QJsonObject &patch, QObject *context,
+                                   Api::ResultCallback<Api::Organization> done)
 {
     if (!m_session)
         return;
-    m_session->organizations().remove(id, this, [this, id](const Api::ApiResult<Api::Done> &r) {
-        if (!r.ok()) {
-            emit failed(r.error);
-            return;
-        }
-        const int row = rowOf(id);
-        if (row >= 0) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-        }
-        emit removed(id);
-    });
+    const QPointer<QObject> guard(context);
+    const bool hasCallback = bool(done);
+    m_session->organizations().update(id, patch, this,
+                                      [this, id, guard, hasCallback, done](const Api::ApiResult<Api::Organization> &r) {
+                                          if (r.ok()) {
+                                              const int row = rowOf(id);
+                                              if (row >= 0) {
+                                                  m_rows[row] = r.value;
+                                                  emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                                              }
+                                          }
+                                          finish(r, guard, hasCallback, done);
+                                          if (r.ok())
+                                              emit updated(r.value);
+                                      });
+}
+
+void OrganizationListModel::remove(const QString &id, QObject *context, Api::ResultCallback<Api::Done> done)
+{
+    if (!m_session)
+        return;
+    const QPointer<QObject> guard(context);
+    const bool hasCallback = bool(done);
+    m_session->organizations().remove(id, this,
+                                      [this, id, guard, hasCallback, done](const Api::ApiResult<Api::Done> &r) {
+                                          if (r.ok()) {
+                                              const int row = rowOf(id);
+                                              if (row >= 0) {
+                                                  beginRemoveRows({}, row, row);
+                                                  m_rows.removeAt(row);
+                                                  endRemoveRows();
+                                              }
+                                          }
+                                          finish(r, guard, hasCallback, done);
+                                          if (r.ok())
+                                              emit removed(id);
+                                      });
 }
 
 int OrganizationListModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/ApiResult.h"
 #include "api/Organization.h"
 #include "api/Pager.h"
 
@@ -33,9 +34,14 @@ public:
     const Api::Organization &organizationAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString &id) const;
 
-    void create(const Api::Organization &draft);
-    void update(const QString &id, const QJsonObject &patch);
-    void remove(const QString &id);
+    // Without a callback a failure is emitted as failed(); with one, the
+    // caller shows it where the change was asked for and failed() stays quiet.
+    // The callback runs only while context lives.
+    void create(const Api::Organization &draft, QObject *context = nullptr,
+                Api::ResultCallback<Api::Organization> done = {});
+    void update(const QString &id, const QJsonObject &patch, QObject *context = nullptr,
+                Api::ResultCallback<Api::Organization> done = {});
+    void remove(const QString &id, QObject *context = nullptr, Api::ResultCallback<Api::Done> done = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -54,6 +60,9 @@ signals:
 private:
     void fetchPage(bool untilEnd);
     void setLoading(bool loading);
+    template<typename T>
+    void finish(const Api::ApiResult<T> &result, const QPointer<QObject> &context, bool hasCallback,
+                const Api::ResultCallback<T> &done);
 
     QPointer<TenantSession> m_session;
     QList<Api::Organization> m_rows;

@@ -121,7 +121,7 @@ void ScreenshotTour::dialogs()
         save(&connect, QStringLiteral("connect-dialog"));
     }
     {
-        CreateOrganizationDialog create(m_window.get());
+        CreateOrganizationDialog create(m_window->organizations(), m_window.get());
         create.show();
         create.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Initech EU"));
         save(&create, QStringLiteral("create-organization-dialog"));
