@@ -53,7 +53,8 @@ std::optional<SandboxReply> InvitationRules::checkBody(const QJsonObject &body)
 {
     BodyValidator validator(body);
     validator
-        .onlyKeys({kInviter, kInvitee, kClientId, kConnectionId, kAppMetadata, kUserMetadata, kTtl, kRoles, kSendEmail})
+        .onlyKeys(
+            { kInviter, kInvitee, kClientId, kConnectionId, kAppMetadata, kUserMetadata, kTtl, kRoles, kSendEmail })
         .required(kClientId)
         .required(kInvitee)
         .required(kInviter);
@@ -133,19 +134,19 @@ QJsonObject InvitationRules::build(TenantStore &store, const Organization &org, 
         + QString::fromLatin1(QUrl::toPercentEncoding(org.id)) + QStringLiteral("&organization_name=")
         + QString::fromLatin1(QUrl::toPercentEncoding(org.name));
 
-    QJsonObject invitation{
-        {QStringLiteral("id"), store.newId(QStringLiteral("uinv_"))},
-        {QStringLiteral("organization_id"), org.id},
-        {kInviter, body.value(kInviter)},
-        {kInvitee, body.value(kInvitee)},
-        {QStringLiteral("invitation_url"), url},
-        {QStringLiteral("ticket_id"), ticket},
-        {QStringLiteral("created_at"), TenantStore::isoTime(now)},
-        {QStringLiteral("expires_at"), TenantStore::isoTime(now + ttl * 1000)},
-        {kClientId, clientId},
+    QJsonObject invitation {
+        { QStringLiteral("id"), store.newId(QStringLiteral("uinv_")) },
+        { QStringLiteral("organization_id"), org.id },
+        { kInviter, body.value(kInviter) },
+        { kInvitee, body.value(kInvitee) },
+        { QStringLiteral("invitation_url"), url },
+        { QStringLiteral("ticket_id"), ticket },
+        { QStringLiteral("created_at"), TenantStore::isoTime(now) },
+        { QStringLiteral("expires_at"), TenantStore::isoTime(now + ttl * 1000) },
+        { kClientId, clientId },
     };
     // Optional parts come back only when they were given.
-    for (const QString &key : {kConnectionId, kRoles, kAppMetadata, kUserMetadata}) {
+    for (const QString &key : { kConnectionId, kRoles, kAppMetadata, kUserMetadata }) {
         if (body.contains(key))
             invitation.insert(key, body.value(key));
     }

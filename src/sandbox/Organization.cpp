@@ -5,7 +5,7 @@ namespace Sandbox {
 QJsonObject Organization::toJson() const
 {
     // Only what is set comes back, as on the real service.
-    QJsonObject json{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}};
+    QJsonObject json { { QStringLiteral("id"), id }, { QStringLiteral("name"), name } };
     if (!displayName.isEmpty())
         json.insert(QStringLiteral("display_name"), displayName);
     if (!branding.isEmpty())
@@ -22,7 +22,7 @@ QStringList *Organization::memberRoles(const QString &userId)
     const auto joined = joinedAt.constFind(userId);
     if (joined == joinedAt.constEnd())
         return nullptr;
-    auto it = members.find(MemberKey{*joined, userId});
+    auto it = members.find(MemberKey { *joined, userId });
     return it == members.end() ? nullptr : &it->second;
 }
 
@@ -31,7 +31,7 @@ bool Organization::addMember(const QString &userId, qint64 nowMs)
     if (joinedAt.contains(userId))
         return false;
     joinedAt.insert(userId, nowMs);
-    members.emplace(MemberKey{nowMs, userId}, QStringList{});
+    members.emplace(MemberKey { nowMs, userId }, QStringList {});
     return true;
 }
 
@@ -40,7 +40,7 @@ bool Organization::removeMember(const QString &userId)
     const auto joined = joinedAt.constFind(userId);
     if (joined == joinedAt.constEnd())
         return false;
-    members.erase(MemberKey{*joined, userId});
+    members.erase(MemberKey { *joined, userId });
     joinedAt.erase(joined);
     return true;
 }

@@ -19,7 +19,7 @@ struct OrgConnection
     bool showAsButton = true;
     bool isSignupEnabled = false;
     bool isEnabled = true;
-    QString accessLevel;             // organization_access_level, newer API only
+    QString accessLevel; // organization_access_level, newer API only
     QString organizationConnectionName;
 };
 
@@ -46,10 +46,10 @@ struct Organization
     bool hasMetadata = false;
     qint64 createdMs = 0;
 
-    std::map<MemberKey, QStringList> members;   // value: role ids held in this organization
-    QHash<QString, qint64> joinedAt;            // user id -> joinedMs, to find a member's key
+    std::map<MemberKey, QStringList> members; // value: role ids held in this organization
+    QHash<QString, qint64> joinedAt; // user id -> joinedMs, to find a member's key
     std::vector<OrgConnection> connections;
-    std::vector<QJsonObject> invitations;       // oldest first
+    std::vector<QJsonObject> invitations; // oldest first
     QStringList clientGrantIds;
 
     QJsonObject toJson() const;

@@ -13,9 +13,9 @@ void checkName(BodyValidator &validator, const QJsonObject &body)
     validator.string(QStringLiteral("name"), 1, 50);
     const QJsonValue name = body.value(QStringLiteral("name"));
     if (!validator.failed() && name.isString() && !format.match(name.toString()).hasMatch())
-        validator.fail(QStringLiteral("Object didn't pass validation for format organization-name: %1")
-                           .arg(name.toString()),
-                       QStringLiteral("name"));
+        validator.fail(
+            QStringLiteral("Object didn't pass validation for format organization-name: %1").arg(name.toString()),
+            QStringLiteral("name"));
 }
 
 void checkBranding(BodyValidator &validator, const QJsonObject &body)
@@ -25,19 +25,19 @@ void checkBranding(BodyValidator &validator, const QJsonObject &body)
         return;
     const QJsonObject branding = body.value(QStringLiteral("branding")).toObject();
     BodyValidator inner(branding, QStringLiteral("branding"));
-    inner.onlyKeys({QStringLiteral("logo_url"), QStringLiteral("colors")})
+    inner.onlyKeys({ QStringLiteral("logo_url"), QStringLiteral("colors") })
         .httpsUrl(QStringLiteral("logo_url"), true)
         .object(QStringLiteral("colors"));
     if (!inner.failed() && branding.contains(QStringLiteral("colors"))) {
         static const QRegularExpression hex(QStringLiteral("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"));
         const QJsonObject colors = branding.value(QStringLiteral("colors")).toObject();
         BodyValidator colorCheck(colors, QStringLiteral("branding.colors"));
-        colorCheck.onlyKeys({QStringLiteral("primary"), QStringLiteral("page_background")})
+        colorCheck.onlyKeys({ QStringLiteral("primary"), QStringLiteral("page_background") })
             .required(QStringLiteral("primary"))
             .required(QStringLiteral("page_background"))
             .string(QStringLiteral("primary"), 1, 0)
             .string(QStringLiteral("page_background"), 1, 0);
-        for (const QString &key : {QStringLiteral("primary"), QStringLiteral("page_background")}) {
+        for (const QString &key : { QStringLiteral("primary"), QStringLiteral("page_background") }) {
             const QString value = colors.value(key).toString();
             if (!colorCheck.failed() && !hex.match(value).hasMatch())
                 colorCheck.fail(QStringLiteral("Object didn't pass validation for format html-color: %1").arg(value),
@@ -57,10 +57,9 @@ void checkMetadata(BodyValidator &validator, const QJsonObject &body, bool nulla
         return;
     const QJsonObject metadata = body.value(QStringLiteral("metadata")).toObject();
     if (metadata.size() > kMaxMetadataKeys) {
-        validator.fail(QStringLiteral("Too many properties defined (%1), maximum %2")
-                           .arg(metadata.size())
-                           .arg(kMaxMetadataKeys),
-                       QStringLiteral("metadata"));
+        validator.fail(
+            QStringLiteral("Too many properties defined (%1), maximum %2").arg(metadata.size()).arg(kMaxMetadataKeys),
+            QStringLiteral("metadata"));
         return;
     }
     BodyValidator inner(metadata, QStringLiteral("metadata"));
@@ -84,10 +83,10 @@ void checkTokenQuota(BodyValidator &validator, const QJsonObject &body)
     if (validator.failed() || quota.isEmpty())
         return;
     BodyValidator inner(quota, QStringLiteral("token_quota"));
-    inner.onlyKeys({QStringLiteral("client_credentials")}).required(QStringLiteral("client_credentials"));
+    inner.onlyKeys({ QStringLiteral("client_credentials") }).required(QStringLiteral("client_credentials"));
     const QJsonObject credentials = quota.value(QStringLiteral("client_credentials")).toObject();
     BodyValidator limits(credentials, QStringLiteral("token_quota.client_credentials"));
-    limits.onlyKeys({QStringLiteral("enforce"), QStringLiteral("per_day"), QStringLiteral("per_hour")})
+    limits.onlyKeys({ QStringLiteral("enforce"), QStringLiteral("per_day"), QStringLiteral("per_hour") })
         .boolean(QStringLiteral("enforce"))
         .integer(QStringLiteral("per_day"), 1, 2147483647)
         .integer(QStringLiteral("per_hour"), 1, 2147483647);
@@ -123,17 +122,18 @@ std::optional<SandboxReply> applyConnectionFlags(const QJsonObject &body, OrgCon
 
 QJsonObject connectionJson(TenantStore &store, const OrgConnection &connection)
 {
-    QJsonObject json{{QStringLiteral("connection_id"), connection.connectionId},
-                     {QStringLiteral("assign_membership_on_login"), connection.assignMembershipOnLogin},
-                     {QStringLiteral("show_as_button"), connection.showAsButton}};
+    QJsonObject json { { QStringLiteral("connection_id"), connection.connectionId },
+                       { QStringLiteral("assign_membership_on_login"), connection.assignMembershipOnLogin },
+                       { QStringLiteral("show_as_button"), connection.showAsButton } };
     const QJsonObject *tenantConnection = store.connections().find(connection.connectionId);
-    const QString strategy = tenantConnection ? tenantConnection->value(QStringLiteral("strategy")).toString() : QString();
+    const QString strategy
+        = tenantConnection ? tenantConnection->value(QStringLiteral("strategy")).toString() : QString();
     if (strategy == QLatin1String("auth0"))
         json.insert(QStringLiteral("is_signup_enabled"), connection.isSignupEnabled);
     if (tenantConnection)
         json.insert(QStringLiteral("connection"),
-                    QJsonObject{{QStringLiteral("name"), tenantConnection->value(QStringLiteral("name"))},
-                                {QStringLiteral("strategy"), strategy}});
+                    QJsonObject { { QStringLiteral("name"), tenantConnection->value(QStringLiteral("name")) },
+                                  { QStringLiteral("strategy"), strategy } });
     return json;
 }
 

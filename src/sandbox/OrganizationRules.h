@@ -22,8 +22,7 @@ void checkTokenQuota(BodyValidator &validator, const QJsonObject &body);
 
 // The three booleans of an enabled connection; validates and applies them.
 // Returns the 400 to send, if any; signup needs automatic membership.
-std::optional<SandboxReply> applyConnectionFlags(const QJsonObject &body, OrgConnection &connection,
-                                                 bool isDatabase);
+std::optional<SandboxReply> applyConnectionFlags(const QJsonObject &body, OrgConnection &connection, bool isDatabase);
 
 // An enabled connection as the API returns it, with {name, strategy} expanded.
 QJsonObject connectionJson(TenantStore &store, const OrgConnection &connection);

@@ -27,22 +27,22 @@ QStringList scopes(std::initializer_list<const char *> names)
 void OrganizationsHandler::addRoutes(Router &router)
 {
     const QString base = QStringLiteral("/api/v2/organizations");
-    const QStringList read = scopes({"read:organizations", "read:organizations_summary"});
+    const QStringList read = scopes({ "read:organizations", "read:organizations_summary" });
     router.add("GET", base, read, [this](const SandboxRequest &r) { return list(r); });
-    router.add("POST", base, scopes({"create:organizations"}), [this](const SandboxRequest &r) { return create(r); });
+    router.add("POST", base, scopes({ "create:organizations" }), [this](const SandboxRequest &r) { return create(r); });
     router.add("GET", base + QStringLiteral("/{id}"), read, [this](const SandboxRequest &r) { return get(r); });
-    router.add("GET", base + QStringLiteral("/name/{name}"), scopes({"read:organizations"}),
+    router.add("GET", base + QStringLiteral("/name/{name}"), scopes({ "read:organizations" }),
                [this](const SandboxRequest &r) { return getByName(r); });
-    router.add("PATCH", base + QStringLiteral("/{id}"), scopes({"update:organizations"}),
+    router.add("PATCH", base + QStringLiteral("/{id}"), scopes({ "update:organizations" }),
                [this](const SandboxRequest &r) { return update(r); });
-    router.add("DELETE", base + QStringLiteral("/{id}"), scopes({"delete:organizations"}),
+    router.add("DELETE", base + QStringLiteral("/{id}"), scopes({ "delete:organizations" }),
                [this](const SandboxRequest &r) { return remove(r); });
 }
 
 SandboxReply OrganizationsHandler::list(const SandboxRequest &request)
 {
     Paging paging;
-    if (auto error = Paging::parse(request, Paging::Rules{true, 1000, 50, 1}, &paging))
+    if (auto error = Paging::parse(request, Paging::Rules { true, 1000, 50, 1 }, &paging))
         return *error;
 
     const auto &byName = m_store.organizationIdsByName();
@@ -61,9 +61,10 @@ SandboxReply OrganizationsHandler::list(const SandboxRequest &request)
             items.append(m_store.organization(it->second)->toJson());
             last = it->first;
         }
-        return SandboxReply::json(200, Paging::checkpointResult(QStringLiteral("organizations"), items,
-                                                                it != byName.end() ? Paging::encodeCursor(last)
-                                                                                   : QString()));
+        return SandboxReply::json(
+            200,
+            Paging::checkpointResult(QStringLiteral("organizations"), items,
+                                     it != byName.end() ? Paging::encodeCursor(last) : QString()));
     }
 
     static const QRegularExpression sortFormat(QStringLiteral("^(name|display_name|created_at):(1|-1)$"));
@@ -110,8 +111,8 @@ SandboxReply OrganizationsHandler::create(const SandboxRequest &request)
         return *error;
     BodyValidator validator(body);
     validator
-        .onlyKeys({QStringLiteral("name"), QStringLiteral("display_name"), QStringLiteral("branding"),
-                   QStringLiteral("metadata"), QStringLiteral("enabled_connections"), QStringLiteral("token_quota")})
+        .onlyKeys({ QStringLiteral("name"), QStringLiteral("display_name"), QStringLiteral("branding"),
+                    QStringLiteral("metadata"), QStringLiteral("enabled_connections"), QStringLiteral("token_quota") })
         .required(QStringLiteral("name"));
     OrganizationRules::checkName(validator, body);
     validator.string(QStringLiteral("display_name"), 1, 255);
@@ -137,8 +138,8 @@ SandboxReply OrganizationsHandler::create(const SandboxRequest &request)
         const QJsonObject entry = connections.at(i).toObject();
         BodyValidator entryCheck(entry, QStringLiteral("enabled_connections[%1]").arg(i));
         entryCheck
-            .onlyKeys({QStringLiteral("connection_id"), QStringLiteral("assign_membership_on_login"),
-                       QStringLiteral("show_as_button"), QStringLiteral("is_signup_enabled")})
+            .onlyKeys({ QStringLiteral("connection_id"), QStringLiteral("assign_membership_on_login"),
+                        QStringLiteral("show_as_button"), QStringLiteral("is_signup_enabled") })
             .required(QStringLiteral("connection_id"))
             .string(QStringLiteral("connection_id"), 1, 0);
         if (!connections.at(i).isObject())
@@ -154,7 +155,8 @@ SandboxReply OrganizationsHandler::create(const SandboxRequest &request)
             return SandboxReply::error(404, QStringLiteral("No connection found by that id"));
         if (org.connection(connection.connectionId))
             return SandboxReply::error(409, QStringLiteral("The connection is already enabled for this organization."));
-        const bool isDatabase = tenantConnection->value(QStringLiteral("strategy")).toString() == QLatin1String("auth0");
+        const bool isDatabase
+            = tenantConnection->value(QStringLiteral("strategy")).toString() == QLatin1String("auth0");
         if (auto error = OrganizationRules::applyConnectionFlags(entry, connection, isDatabase))
             return *error;
         org.connections.push_back(connection);
@@ -186,9 +188,10 @@ SandboxReply OrganizationsHandler::getByName(const SandboxRequest &request)
 {
     const QString name = request.params.value(0);
     if (name.size() > 50)
-        return SandboxReply::error(400, QStringLiteral("Path validation error: 'String is too long (%1 chars), "
-                                                       "maximum 50' on property name.")
-                                            .arg(name.size()),
+        return SandboxReply::error(400,
+                                   QStringLiteral("Path validation error: 'String is too long (%1 chars), "
+                                                  "maximum 50' on property name.")
+                                       .arg(name.size()),
                                    QStringLiteral("invalid_uri"));
     const Organization *org = m_store.organizationByName(name);
     if (!org)
@@ -203,8 +206,8 @@ SandboxReply OrganizationsHandler::update(const SandboxRequest &request)
     if (auto error = BodyValidator::parseObject(request, &body))
         return *error;
     BodyValidator validator(body);
-    validator.onlyKeys({QStringLiteral("name"), QStringLiteral("display_name"), QStringLiteral("branding"),
-                        QStringLiteral("metadata"), QStringLiteral("token_quota")});
+    validator.onlyKeys({ QStringLiteral("name"), QStringLiteral("display_name"), QStringLiteral("branding"),
+                         QStringLiteral("metadata"), QStringLiteral("token_quota") });
     OrganizationRules::checkName(validator, body);
     validator.string(QStringLiteral("display_name"), 1, 255);
     OrganizationRules::checkBranding(validator, body);

@@ -75,15 +75,15 @@ QJsonValue Paging::pageResult(const QString &key, const QJsonArray &items, int t
 {
     if (!includeTotals)
         return items;
-    return QJsonObject{{key, items},
-                       {QStringLiteral("start"), offset()},
-                       {QStringLiteral("limit"), perPage},
-                       {QStringLiteral("total"), total}};
+    return QJsonObject { { key, items },
+                         { QStringLiteral("start"), offset() },
+                         { QStringLiteral("limit"), perPage },
+                         { QStringLiteral("total"), total } };
 }
 
 QJsonValue Paging::checkpointResult(const QString &key, const QJsonArray &items, const QString &next)
 {
-    QJsonObject result{{key, items}};
+    QJsonObject result { { key, items } };
     if (!next.isEmpty())
         result.insert(QStringLiteral("next"), next);
     return result;

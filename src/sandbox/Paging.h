@@ -18,10 +18,10 @@ public:
 
     struct Rules
     {
-        bool checkpoint = false;  // does the endpoint accept from/take?
-        int recordCap = 0;        // 1000 for members and organizations; 0 = none
+        bool checkpoint = false; // does the endpoint accept from/take?
+        int recordCap = 0; // 1000 for members and organizations; 0 = none
         int defaultPerPage = 50;
-        int minPerPage = 1;       // some endpoints accept per_page=0
+        int minPerPage = 1; // some endpoints accept per_page=0
     };
 
     // Returns a 400 reply when the query is invalid.

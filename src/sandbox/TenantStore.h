@@ -51,10 +51,10 @@ private:
     std::function<qint64()> m_clock;
     QHash<QString, Organization> m_orgs;
     std::map<QString, QString> m_orgIdByName;
-    EntityTable m_users{QStringLiteral("user_id")};
-    EntityTable m_roles{QStringLiteral("id")};
-    EntityTable m_clients{QStringLiteral("client_id")};
-    EntityTable m_connections{QStringLiteral("id")};
+    EntityTable m_users { QStringLiteral("user_id") };
+    EntityTable m_roles { QStringLiteral("id") };
+    EntityTable m_clients { QStringLiteral("client_id") };
+    EntityTable m_connections { QStringLiteral("id") };
 };
 
 } // namespace Sandbox

@@ -17,8 +17,8 @@ private slots:
     {
         ServiceHarness h;
         const auto r = h.call("POST", QStringLiteral("/api/v2/organizations"),
-                              QJsonObject{{QStringLiteral("name"), QStringLiteral("acme")},
-                                          {QStringLiteral("display_name"), QStringLiteral("Acme Inc.")}});
+                              QJsonObject { { QStringLiteral("name"), QStringLiteral("acme") },
+                                            { QStringLiteral("display_name"), QStringLiteral("Acme Inc.") } });
         QCOMPARE(r.status, 201);
         const QJsonObject org = r.object();
         QVERIFY(org.value(QStringLiteral("id")).toString().startsWith(QLatin1String("org_")));
@@ -48,14 +48,14 @@ private slots:
                                      << QStringLiteral("Additional properties not allowed: colour");
         QTest::newRow("http logo") << QByteArray("{\"name\":\"a\",\"branding\":{\"logo_url\":\"http://x.test/l.png\"}}")
                                    << QStringLiteral("strict-https-uri-or-null");
-        QTest::newRow("one colour only")
-            << QByteArray("{\"name\":\"a\",\"branding\":{\"colors\":{\"primary\":\"#112233\"}}}")
-            << QStringLiteral("Missing required property: page_background");
-        QTest::newRow("bad colour")
-            << QByteArray("{\"name\":\"a\",\"branding\":{\"colors\":{\"primary\":\"red\",\"page_background\":\"#fff\"}}}")
-            << QStringLiteral("format html-color: red");
-        QTest::newRow("metadata value not string") << QByteArray("{\"name\":\"a\",\"metadata\":{\"k\":1}}")
-                                                   << QStringLiteral("Expected type string");
+        QTest::newRow("one colour only") << QByteArray(
+            "{\"name\":\"a\",\"branding\":{\"colors\":{\"primary\":\"#112233\"}}}")
+                                         << QStringLiteral("Missing required property: page_background");
+        QTest::newRow("bad colour") << QByteArray(
+            "{\"name\":\"a\",\"branding\":{\"colors\":{\"primary\":\"red\",\"page_background\":\"#fff\"}}}")
+                                    << QStringLiteral("format html-color: red");
+        QTest::newRow("metadata value not string")
+            << QByteArray("{\"name\":\"a\",\"metadata\":{\"k\":1}}") << QStringLiteral("Expected type string");
         QTest::newRow("metadata value too long")
             << QByteArray("{\"name\":\"a\",\"metadata\":{\"k\":\"" + QByteArray(256, 'v') + "\"}}")
             << QStringLiteral("maximum 255");
@@ -87,8 +87,8 @@ private slots:
         for (int i = 0; i < 25; ++i)
             metadata.insert(QStringLiteral("k%1").arg(i), QString(255, QLatin1Char('v')));
         const auto r = h.call("POST", QStringLiteral("/api/v2/organizations"),
-                              QJsonObject{{QStringLiteral("name"), QStringLiteral("meta")},
-                                          {QStringLiteral("metadata"), metadata}});
+                              QJsonObject { { QStringLiteral("name"), QStringLiteral("meta") },
+                                            { QStringLiteral("metadata"), metadata } });
         QCOMPARE(r.status, 201);
         QCOMPARE(r.object().value(QStringLiteral("metadata")).toObject().size(), 25);
     }
@@ -96,7 +96,7 @@ private slots:
     void duplicateNameIs409()
     {
         ServiceHarness h;
-        const QJsonObject body{{QStringLiteral("name"), QStringLiteral("acme")}};
+        const QJsonObject body { { QStringLiteral("name"), QStringLiteral("acme") } };
         QCOMPARE(h.call("POST", QStringLiteral("/api/v2/organizations"), body).status, 201);
         const auto r = h.call("POST", QStringLiteral("/api/v2/organizations"), body);
         QCOMPARE(r.status, 409);
@@ -107,7 +107,7 @@ private slots:
     {
         ServiceHarness h;
         const QString id = h.call("POST", QStringLiteral("/api/v2/organizations"),
-                                  QJsonObject{{QStringLiteral("name"), QStringLiteral("acme")}})
+                                  QJsonObject { { QStringLiteral("name"), QStringLiteral("acme") } })
                                .object()
                                .value(QStringLiteral("id"))
                                .toString();
@@ -115,10 +115,11 @@ private slots:
         QCOMPARE(h.call("GET", QStringLiteral("/api/v2/organizations/name/acme")).object().value(QStringLiteral("id")),
                  QJsonValue(id));
 
-        const auto patched = h.call("PATCH", QStringLiteral("/api/v2/organizations/") + id,
-                                    QJsonObject{{QStringLiteral("name"), QStringLiteral("new-org-name")},
-                                                {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("tier"),
-                                                                                           QStringLiteral("gold")}}}});
+        const auto patched
+            = h.call("PATCH", QStringLiteral("/api/v2/organizations/") + id,
+                     QJsonObject { { QStringLiteral("name"), QStringLiteral("new-org-name") },
+                                   { QStringLiteral("metadata"),
+                                     QJsonObject { { QStringLiteral("tier"), QStringLiteral("gold") } } } });
         QCOMPARE(patched.status, 200);
         QCOMPARE(patched.object().value(QStringLiteral("name")).toString(), QStringLiteral("new-org-name"));
         QCOMPARE(h.call("GET", QStringLiteral("/api/v2/organizations/name/acme")).status, 404);
@@ -136,9 +137,9 @@ private slots:
     void listPagesAndCheckpoints()
     {
         ServiceHarness h;
-        for (const char *name : {"charlie", "alpha", "bravo"})
+        for (const char *name : { "charlie", "alpha", "bravo" })
             h.call("POST", QStringLiteral("/api/v2/organizations"),
-                   QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)}});
+                   QJsonObject { { QStringLiteral("name"), QString::fromLatin1(name) } });
 
         const auto bare = h.call("GET", QStringLiteral("/api/v2/organizations"));
         QVERIFY(bare.json.isArray());
@@ -149,7 +150,8 @@ private slots:
         QCOMPARE(envelope.object().value(QStringLiteral("limit")).toInt(), 2);
         QCOMPARE(envelope.object().value(QStringLiteral("start")).toInt(), 0);
 
-        const auto first = h.call("GET", QStringLiteral("/api/v2/organizations?include_totals=true&per_page=50&take=2"));
+        const auto first
+            = h.call("GET", QStringLiteral("/api/v2/organizations?include_totals=true&per_page=50&take=2"));
         QCOMPARE(first.object().value(QStringLiteral("organizations")).toArray().size(), 2);
         QVERIFY(!first.object().contains(QStringLiteral("total")));
         const QString next = first.object().value(QStringLiteral("next")).toString();
@@ -179,7 +181,7 @@ private slots:
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const auto created = sandbox.call("POST", QStringLiteral("/api/v2/organizations"),
-                                          QJsonObject{{QStringLiteral("name"), QStringLiteral("over-http")}});
+                                          QJsonObject { { QStringLiteral("name"), QStringLiteral("over-http") } });
         QCOMPARE(created.status, 201);
         QCOMPARE(created.header("Content-Type"), QByteArray("application/json; charset=utf-8"));
         QCOMPARE(sandbox.call("GET", QStringLiteral("/api/v2/organizations/name/over%2Dhttp")).status, 200);
