@@ -3,6 +3,7 @@
 #include "BodyValidator.h"
 #include "OrganizationRules.h"
 #include "Paging.h"
+#include "RequestHelpers.h"
 #include "TenantStore.h"
 
 #include <QJsonArray>
@@ -98,10 +99,10 @@ SandboxReply OrganizationsHandler::list(const SandboxRequest &request)
         });
     }
     QJsonArray items;
-    const int end = std::min<int>(int(orgs.size()), paging.offset() + paging.perPage);
-    for (int i = paging.offset(); i < end; ++i)
+    const auto [begin, end] = RequestHelpers::slice(paging, qint64(orgs.size()));
+    for (qint64 i = begin; i < end; ++i)
         items.append(orgs[size_t(i)]->toJson());
-    return SandboxReply::json(200, paging.pageResult(QStringLiteral("organizations"), items, int(orgs.size())));
+    return SandboxReply::json(200, paging.pageResult(QStringLiteral("organizations"), items, qint64(orgs.size())));
 }
 
 SandboxReply OrganizationsHandler::create(const SandboxRequest &request)

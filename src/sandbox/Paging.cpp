@@ -62,7 +62,8 @@ std::optional<SandboxReply> Paging::parse(const SandboxRequest &request, const R
         return std::nullopt;
     }
 
-    if (rules.recordCap > 0 && qint64(p.page + 1) * p.perPage > rules.recordCap) {
+    // page may be as large as INT_MAX: widen before adding, or page + 1 overflows.
+    if (rules.recordCap > 0 && (qint64(p.page) + 1) * p.perPage > rules.recordCap) {
         return SandboxReply::error(
             400, QStringLiteral("Requesting page exceeds the allowed maximum of %1 records.").arg(rules.recordCap),
             QStringLiteral("invalid_paging"));
@@ -71,7 +72,7 @@ std::optional<SandboxReply> Paging::parse(const SandboxRequest &request, const R
     return std::nullopt;
 }
 
-QJsonValue Paging::pageResult(const QString &key, const QJsonArray &items, int total) const
+QJsonValue Paging::pageResult(const QString &key, const QJsonArray &items, qint64 total) const
 {
     if (!includeTotals)
         return items;

@@ -34,10 +34,11 @@ public:
     int take = 50;
     QString from;
 
-    int offset() const { return page * perPage; }
+    // page * per_page, widened: page may be as large as INT_MAX.
+    qint64 offset() const { return qint64(page) * perPage; }
 
     // A bare array, or {<key>: [...], start, limit, total} with include_totals.
-    QJsonValue pageResult(const QString &key, const QJsonArray &items, int total) const;
+    QJsonValue pageResult(const QString &key, const QJsonArray &items, qint64 total) const;
     // {<key>: [...], next?}
     static QJsonValue checkpointResult(const QString &key, const QJsonArray &items, const QString &next);
 
