@@ -71,10 +71,6 @@ SandboxReply InvitationsHandler::list(const SandboxRequest &request)
     Paging paging;
     if (auto error = Paging::parse(request, Paging::Rules { false, kRecordCap, 50, 1 }, &paging))
         return *error;
-    if ((qint64(paging.page) + 1) * paging.perPage > kRecordCap)
-        return SandboxReply::error(
-            400, QStringLiteral("Requesting page exceeds the allowed maximum of %1 records.").arg(kRecordCap),
-            QStringLiteral("invalid_paging"));
     if (auto error = RequestHelpers::checkFieldList(request, knownFields()))
         return *error;
     static const QRegularExpression sortFormat(QStringLiteral("^((created_at))\\:(1|-1)$"));

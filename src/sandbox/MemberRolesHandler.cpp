@@ -33,9 +33,6 @@ SandboxReply MemberRolesHandler::list(const SandboxRequest &request)
     Paging paging;
     if (auto error = Paging::parse(request, Paging::Rules { false, 1000, 50, 1 }, &paging))
         return *error;
-    if ((qint64(paging.page) + 1) * paging.perPage > 1000)
-        return SandboxReply::error(400, QStringLiteral("Requesting page exceeds the allowed maximum of 1000 records."),
-                                   QStringLiteral("invalid_paging"));
     Organization *org = m_store.organization(request.params.value(0));
     if (!org)
         return SandboxReply::notFound(kNotFound);
