@@ -82,15 +82,16 @@ bool BodyValidator::typeIs(const QString &key, const QString &expected, bool ok)
 
 BodyValidator &BodyValidator::fail(const QString &detail, const QString &key)
 {
+    // Without a key the problem is the object itself: the prefix names it (empty at the top level).
     if (!failed())
-        m_error = SandboxReply::payloadError(detail, key.isEmpty() ? QString() : property(key));
+        m_error = SandboxReply::payloadError(detail, key.isEmpty() ? m_prefix : property(key));
     return *this;
 }
 
 BodyValidator &BodyValidator::required(const QString &key)
 {
     if (!failed() && !m_body.contains(key))
-        fail(QStringLiteral("Missing required property: %1").arg(key), m_prefix);
+        fail(QStringLiteral("Missing required property: %1").arg(key));
     return *this;
 }
 
@@ -104,7 +105,7 @@ BodyValidator &BodyValidator::onlyKeys(const QStringList &allowed)
             extra.append(it.key());
     }
     if (!extra.isEmpty())
-        fail(QStringLiteral("Additional properties not allowed: %1").arg(extra.join(QLatin1Char(','))), m_prefix);
+        fail(QStringLiteral("Additional properties not allowed: %1").arg(extra.join(QLatin1Char(','))));
     return *this;
 }
 

@@ -138,15 +138,14 @@ SandboxReply OrganizationsHandler::create(const SandboxRequest &request)
     for (int i = 0; i < connections.size(); ++i) {
         const QJsonObject entry = connections.at(i).toObject();
         BodyValidator entryCheck(entry, QStringLiteral("enabled_connections[%1]").arg(i));
+        if (!connections.at(i).isObject())
+            entryCheck.fail(QStringLiteral("Expected type object but found type %1")
+                                .arg(BodyValidator::jsonTypeName(connections.at(i))));
         entryCheck
             .onlyKeys({ QStringLiteral("connection_id"), QStringLiteral("assign_membership_on_login"),
                         QStringLiteral("show_as_button"), QStringLiteral("is_signup_enabled") })
             .required(QStringLiteral("connection_id"))
             .string(QStringLiteral("connection_id"), 1, 0);
-        if (!connections.at(i).isObject())
-            entryCheck.fail(QStringLiteral("Expected type object but found type %1")
-                                .arg(BodyValidator::jsonTypeName(connections.at(i))),
-                            QStringLiteral("enabled_connections[%1]").arg(i));
         if (entryCheck.failed())
             return entryCheck.reply();
         OrgConnection connection;
