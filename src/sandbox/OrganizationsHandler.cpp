@@ -1,6 +1,7 @@
 #include "OrganizationsHandler.h"
 
 #include "BodyValidator.h"
+#include "CheckpointCursor.h"
 #include "OrganizationRules.h"
 #include "Paging.h"
 #include "RequestHelpers.h"
@@ -46,26 +47,27 @@ SandboxReply OrganizationsHandler::list(const SandboxRequest &request)
     if (auto error = Paging::parse(request, Paging::Rules { true, 1000, 50, 1 }, &paging))
         return *error;
 
-    const auto &byName = m_store.organizationIdsByName();
     if (paging.mode == Paging::Mode::Checkpoint) {
-        // Walk by name; the cursor is the last name returned. The last page has no "next".
-        auto it = byName.begin();
+        // Walked by creation time, then id; the cursor is the last organization's pair, as recorded
+        // (TestOrganizationManager_ListCheckpointPagination). The last page has no "next".
+        const auto &byCreation = m_store.organizationsByCreation();
+        auto it = byCreation.begin();
         if (!paging.from.isEmpty()) {
-            const auto after = Paging::decodeCursor(paging.from);
+            const auto after = CheckpointCursor::decode(paging.from);
             if (!after)
                 return SandboxReply::queryError(QStringLiteral("Invalid checkpoint"), QStringLiteral("from"));
-            it = byName.upper_bound(*after);
+            it = byCreation.upper_bound(*after);
         }
         QJsonArray items;
-        QString last;
-        for (; it != byName.end() && items.size() < paging.take; ++it) {
+        CheckpointCursor::Position last;
+        for (; it != byCreation.end() && items.size() < paging.take; ++it) {
             items.append(m_store.organization(it->second)->toJson());
-            last = it->first;
+            last = *it;
         }
         return SandboxReply::json(
             200,
             Paging::checkpointResult(QStringLiteral("organizations"), items,
-                                     it != byName.end() ? Paging::encodeCursor(last) : QString()));
+                                     it != byCreation.end() ? CheckpointCursor::encode(last) : QString()));
     }
 
     static const QRegularExpression sortFormat(QStringLiteral("^(name|display_name|created_at):(1|-1)$"));
@@ -80,6 +82,8 @@ SandboxReply OrganizationsHandler::list(const SandboxRequest &request)
                 QStringLiteral("sort"));
     }
 
+    // Without sort, pages follow the name (no recording shows Auth0's default order for pages).
+    const auto &byName = m_store.organizationIdsByName();
     std::vector<const Organization *> orgs;
     orgs.reserve(byName.size());
     for (const auto &entry : byName)
@@ -91,7 +95,7 @@ SandboxReply OrganizationsHandler::list(const SandboxRequest &request)
             if (field == QLatin1String("display_name"))
                 return a->displayName < b->displayName;
             if (field == QLatin1String("created_at"))
-                return a->createdMs < b->createdMs;
+                return std::make_pair(a->createdMs, a->id) < std::make_pair(b->createdMs, b->id);
             return a->name < b->name;
         };
         std::stable_sort(orgs.begin(), orgs.end(), [&](const Organization *a, const Organization *b) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckpointCursor.h"
 #include "EntityTable.h"
 #include "Organization.h"
 
@@ -8,6 +9,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 
 namespace Sandbox {
 
@@ -34,6 +36,8 @@ public:
     void renameOrganization(Organization &org, const QString &newName);
     bool removeOrganization(const QString &id);
     const std::map<QString, QString> &organizationIdsByName() const { return m_orgIdByName; }
+    // (created at, id) of every organization, in the order GET /organizations walks them by checkpoint.
+    const std::set<CheckpointCursor::Position> &organizationsByCreation() const { return m_orgsByCreation; }
     int organizationCount() const { return int(m_orgs.size()); }
 
     EntityTable &users() { return m_users; }
@@ -51,6 +55,7 @@ private:
     std::function<qint64()> m_clock;
     QHash<QString, Organization> m_orgs;
     std::map<QString, QString> m_orgIdByName;
+    std::set<CheckpointCursor::Position> m_orgsByCreation;
     EntityTable m_users { QStringLiteral("user_id") };
     EntityTable m_roles { QStringLiteral("id") };
     EntityTable m_clients { QStringLiteral("client_id") };

@@ -1,10 +1,31 @@
 // The sandbox's /organizations endpoints: shapes, rules and errors as Auth0 has them.
 #include "SandboxFixture.h"
+#include "TenantStore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTest>
+
+namespace {
+QString create(ServiceHarness &h, const QString &name, QJsonObject body = {})
+{
+    body.insert(QStringLiteral("name"), name);
+    return h.call("POST", QStringLiteral("/api/v2/organizations"), body)
+        .object()
+        .value(QStringLiteral("id"))
+        .toString();
+}
+
+QStringList ids(const QJsonArray &organizations)
+{
+    QStringList list;
+    for (const QJsonValue &org : organizations)
+        list.append(org.toObject().value(QStringLiteral("id")).toString());
+    return list;
+}
+} // namespace
 
 class TestSandboxOrganizations final : public QObject
 {
@@ -165,6 +186,46 @@ private slots:
         QCOMPARE(h.call("GET", QStringLiteral("/api/v2/organizations?sort=id:1")).status, 400);
         QCOMPARE(h.call("GET", QStringLiteral("/api/v2/organizations?per_page=101")).status, 400);
         QCOMPARE(h.call("GET", QStringLiteral("/api/v2/organizations?per_page=abc")).status, 400);
+    }
+
+    void checkpointWalksByCreationThenId()
+    {
+        // TestOrganizationManager_ListCheckpointPagination: created as test-organization745, 24, 804 and
+        // listed in that order, not by name; the cursor is "<created at>UTC,<id>" without '=' padding.
+        ServiceHarness h;
+        qint64 now = QDateTime(QDate(2023, 3, 14), QTime(11, 17, 19, 300), Qt::UTC).toMSecsSinceEpoch();
+        h.store().setClock([&now] { return now; });
+        QStringList created { create(h, QStringLiteral("test-organization745")) };
+        now += 166;
+        created.append(create(h, QStringLiteral("test-organization24")));
+        // Two more in the same millisecond: those go by id.
+        now += 1;
+        QStringList sameTime { create(h, QStringLiteral("zulu")), create(h, QStringLiteral("alpha")) };
+        sameTime.sort();
+        created += sameTime;
+
+        const auto first
+            = h.call("GET", QStringLiteral("/api/v2/organizations?include_totals=true&per_page=50&take=2"));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(ids(first.object().value(QStringLiteral("organizations")).toArray()), created.mid(0, 2));
+        const QString next = first.object().value(QStringLiteral("next")).toString();
+        QVERIFY(!next.endsWith(QLatin1Char('=')));
+        QCOMPARE(QString::fromUtf8(QByteArray::fromBase64(next.toLatin1())),
+                 QStringLiteral("2023-03-14 11:17:19.466000UTC,") + created.at(1));
+
+        const auto second = h.call("GET", QStringLiteral("/api/v2/organizations?take=2&from=") + next);
+        QCOMPARE(ids(second.object().value(QStringLiteral("organizations")).toArray()), created.mid(2, 2));
+        QVERIFY(!second.object().contains(QStringLiteral("next")));
+
+        // A cursor outlives the organization it names.
+        QCOMPARE(h.call("DELETE", QStringLiteral("/api/v2/organizations/") + created.at(1)).status, 204);
+        const auto again = h.call("GET", QStringLiteral("/api/v2/organizations?take=2&from=") + next);
+        QCOMPARE(ids(again.object().value(QStringLiteral("organizations")).toArray()), created.mid(2, 2));
+        QCOMPARE(h.call("GET", QStringLiteral("/api/v2/organizations?take=2&from=bm90IGEgY3Vyc29y")).status, 400);
+
+        // sort=created_at:1 on pages agrees with the checkpoint order.
+        const auto sorted = h.call("GET", QStringLiteral("/api/v2/organizations?sort=created_at:1"));
+        QCOMPARE(ids(sorted.array()), QStringList({ created.at(0), created.at(2), created.at(3) }));
     }
 
     void pagingStopsAtThousandRecords()
