@@ -196,7 +196,6 @@ Organization &DemoSeeder::addOrganization(const DemoData::OrganizationProfile &p
     }
     for (int i = 0; i + 1 < profile.metadata.size(); i += 2)
         org.metadata.insert(profile.metadata.at(i), profile.metadata.at(i + 1));
-    org.hasMetadata = !org.metadata.isEmpty();
     if (profile.tokenQuota) {
         org.tokenQuota = { { QStringLiteral("client_credentials"),
                              QJsonObject { { QStringLiteral("enforce"), true },

@@ -10,7 +10,9 @@ QJsonObject Organization::toJson() const
         json.insert(QStringLiteral("display_name"), displayName);
     if (!branding.isEmpty())
         json.insert(QStringLiteral("branding"), branding);
-    if (hasMetadata)
+    // Emptied metadata disappears: PATCH {"metadata":{}} was recorded answering without the key
+    // (TestAccOrganization #38), and later reads lack it too.
+    if (!metadata.isEmpty())
         json.insert(QStringLiteral("metadata"), metadata);
     if (!tokenQuota.isEmpty())
         json.insert(QStringLiteral("token_quota"), tokenQuota);

@@ -43,7 +43,6 @@ struct Organization
     QJsonObject branding;
     QJsonObject metadata;
     QJsonObject tokenQuota;
-    bool hasMetadata = false;
     qint64 createdMs = 0;
 
     std::map<MemberKey, QStringList> members; // value: role ids held in this organization

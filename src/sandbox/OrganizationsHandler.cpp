@@ -133,7 +133,6 @@ SandboxReply OrganizationsHandler::create(const SandboxRequest &request)
     org.name = body.value(QStringLiteral("name")).toString();
     org.displayName = body.value(QStringLiteral("display_name")).toString();
     org.branding = body.value(QStringLiteral("branding")).toObject();
-    org.hasMetadata = body.value(QStringLiteral("metadata")).isObject();
     org.metadata = body.value(QStringLiteral("metadata")).toObject();
     org.tokenQuota = body.value(QStringLiteral("token_quota")).toObject();
     org.createdMs = m_store.nowMs();
@@ -234,16 +233,14 @@ SandboxReply OrganizationsHandler::update(const SandboxRequest &request)
     if (body.contains(QStringLiteral("branding")))
         org->branding = body.value(QStringLiteral("branding")).toObject();
     if (body.contains(QStringLiteral("metadata"))) {
-        // The object replaces what was there; null values drop their keys.
-        const QJsonValue metadata = body.value(QStringLiteral("metadata"));
+        // The object (or null) replaces what was there; null values drop their keys.
         QJsonObject cleaned;
-        const QJsonObject given = metadata.toObject();
+        const QJsonObject given = body.value(QStringLiteral("metadata")).toObject();
         for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
             if (!it.value().isNull())
                 cleaned.insert(it.key(), it.value());
         }
         org->metadata = cleaned;
-        org->hasMetadata = metadata.isObject();
     }
     if (body.contains(QStringLiteral("token_quota")))
         org->tokenQuota = body.value(QStringLiteral("token_quota")).toObject();

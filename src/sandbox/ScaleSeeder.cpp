@@ -59,7 +59,6 @@ void ScaleSeeder::seed(int members)
         fresh.displayName = QStringLiteral("Scale Test");
         fresh.metadata = { { QStringLiteral("purpose"), QStringLiteral("paging and bulk-job tests") },
                            { QStringLiteral("seeded_members"), QString::number(members) } };
-        fresh.hasMetadata = true;
         fresh.createdMs = now - 30 * kDayMs;
         org = &m_store.addOrganization(std::move(fresh));
     }

@@ -228,6 +228,37 @@ private slots:
         QCOMPARE(ids(sorted.array()), QStringList({ created.at(0), created.at(2), created.at(3) }));
     }
 
+    void emptiedMetadataLeavesTheAnswers()
+    {
+        // TestAccOrganization #38/#40/#42: PATCH {"metadata":{}} answered without metadata, and so did later reads.
+        ServiceHarness h;
+        const QString id = create(h, QStringLiteral("test-testaccorganization"));
+        const QString path = QStringLiteral("/api/v2/organizations/") + id;
+        const auto filled
+            = h.call("PATCH", path,
+                     QJsonObject { { QStringLiteral("metadata"),
+                                     QJsonObject { { QStringLiteral("some_key"), QStringLiteral("v") } } } });
+        QVERIFY(filled.object().contains(QStringLiteral("metadata")));
+        const auto emptied
+            = h.call("PATCH", path, QByteArray("{\"name\":\"test-testaccorganization\",\"metadata\":{}}"));
+        QCOMPARE(emptied.status, 200);
+        QVERIFY(!emptied.object().contains(QStringLiteral("metadata")));
+        QVERIFY(!h.call("GET", path).object().contains(QStringLiteral("metadata")));
+        // Removing the last key one by one ends the same way; null clears it too.
+        h.call("PATCH", path, QByteArray("{\"metadata\":{\"a\":\"1\"}}"));
+        QVERIFY(!h.call("PATCH", path, QByteArray("{\"metadata\":{\"a\":null}}"))
+                     .object()
+                     .contains(QStringLiteral("metadata")));
+        h.call("PATCH", path, QByteArray("{\"metadata\":{\"a\":\"1\"}}"));
+        QVERIFY(
+            !h.call("PATCH", path, QByteArray("{\"metadata\":null}")).object().contains(QStringLiteral("metadata")));
+        QVERIFY(!create(h, QStringLiteral("born-empty"), QJsonObject { { QStringLiteral("metadata"), QJsonObject() } })
+                     .isEmpty());
+        QVERIFY(!h.call("GET", QStringLiteral("/api/v2/organizations/name/born-empty"))
+                     .object()
+                     .contains(QStringLiteral("metadata")));
+    }
+
     void pagingStopsAtThousandRecords()
     {
         ServiceHarness h;
