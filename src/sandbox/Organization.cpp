@@ -16,6 +16,10 @@ QJsonObject Organization::toJson() const
         json.insert(QStringLiteral("metadata"), metadata);
     if (!tokenQuota.isEmpty())
         json.insert(QStringLiteral("token_quota"), tokenQuota);
+    if (!thirdPartyClientAccess.isEmpty())
+        json.insert(QStringLiteral("third_party_client_access"), thirdPartyClientAccess);
+    if (isAppEntitlementActive)
+        json.insert(QStringLiteral("is_app_entitlement_active"), *isAppEntitlementActive);
     return json;
 }
 

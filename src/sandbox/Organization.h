@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace Sandbox {
@@ -43,6 +44,9 @@ struct Organization
     QJsonObject branding;
     QJsonObject metadata;
     QJsonObject tokenQuota;
+    // Newer settings (2026 recordings): set only when a request gave them, so older shapes stay as recorded.
+    std::optional<bool> isAppEntitlementActive;
+    QString thirdPartyClientAccess; // "allow" or "block"; empty when never set
     qint64 createdMs = 0;
 
     std::map<MemberKey, QStringList> members; // value: role ids held in this organization

@@ -1,6 +1,7 @@
 #include "OrganizationRules.h"
 
 #include "Organization.h"
+#include "RequestHelpers.h"
 #include "TenantStore.h"
 
 #include <QJsonArray>
@@ -96,6 +97,27 @@ void checkTokenQuota(BodyValidator &validator, const QJsonObject &body)
         validator = inner;
     else if (limits.failed())
         validator = limits;
+}
+
+void checkAppAccess(BodyValidator &validator, const QJsonObject &body)
+{
+    validator.boolean(QStringLiteral("is_app_entitlement_active"));
+    RequestHelpers::enumValue(validator, body, QStringLiteral("third_party_client_access"),
+                              { QStringLiteral("allow"), QStringLiteral("block") });
+}
+
+void applyAppAccess(const QJsonObject &body, Organization &org)
+{
+    if (body.contains(QStringLiteral("third_party_client_access")))
+        org.thirdPartyClientAccess = body.value(QStringLiteral("third_party_client_access")).toString();
+    if (!body.contains(QStringLiteral("is_app_entitlement_active")))
+        return;
+    org.isAppEntitlementActive = body.value(QStringLiteral("is_app_entitlement_active")).toBool();
+    // Recorded (TestAccDataSourceUserOrganizations, 2026-08): an organization created with only
+    // is_app_entitlement_active came back with third_party_client_access "block" as well, while
+    // organizations created without either key, in the same months, have neither.
+    if (org.thirdPartyClientAccess.isEmpty())
+        org.thirdPartyClientAccess = QStringLiteral("block");
 }
 
 std::optional<SandboxReply> applyConnectionFlags(const QJsonObject &body, OrgConnection &connection, bool isDatabase)

@@ -117,13 +117,15 @@ SandboxReply OrganizationsHandler::create(const SandboxRequest &request)
     BodyValidator validator(body);
     validator
         .onlyKeys({ QStringLiteral("name"), QStringLiteral("display_name"), QStringLiteral("branding"),
-                    QStringLiteral("metadata"), QStringLiteral("enabled_connections"), QStringLiteral("token_quota") })
+                    QStringLiteral("metadata"), QStringLiteral("enabled_connections"), QStringLiteral("token_quota"),
+                    QStringLiteral("is_app_entitlement_active"), QStringLiteral("third_party_client_access") })
         .required(QStringLiteral("name"));
     OrganizationRules::checkName(validator, body);
     validator.string(QStringLiteral("display_name"), 1, 255);
     OrganizationRules::checkBranding(validator, body);
     OrganizationRules::checkMetadata(validator, body, false);
     OrganizationRules::checkTokenQuota(validator, body);
+    OrganizationRules::checkAppAccess(validator, body);
     validator.array(QStringLiteral("enabled_connections"), 0, OrganizationRules::kMaxConnections);
     if (validator.failed())
         return validator.reply();
@@ -135,6 +137,7 @@ SandboxReply OrganizationsHandler::create(const SandboxRequest &request)
     org.branding = body.value(QStringLiteral("branding")).toObject();
     org.metadata = body.value(QStringLiteral("metadata")).toObject();
     org.tokenQuota = body.value(QStringLiteral("token_quota")).toObject();
+    OrganizationRules::applyAppAccess(body, org);
     org.createdMs = m_store.nowMs();
 
     const QJsonArray connections = body.value(QStringLiteral("enabled_connections")).toArray();
@@ -210,12 +213,14 @@ SandboxReply OrganizationsHandler::update(const SandboxRequest &request)
         return *error;
     BodyValidator validator(body);
     validator.onlyKeys({ QStringLiteral("name"), QStringLiteral("display_name"), QStringLiteral("branding"),
-                         QStringLiteral("metadata"), QStringLiteral("token_quota") });
+                         QStringLiteral("metadata"), QStringLiteral("token_quota"),
+                         QStringLiteral("is_app_entitlement_active"), QStringLiteral("third_party_client_access") });
     OrganizationRules::checkName(validator, body);
     validator.string(QStringLiteral("display_name"), 1, 255);
     OrganizationRules::checkBranding(validator, body);
     OrganizationRules::checkMetadata(validator, body, true);
     OrganizationRules::checkTokenQuota(validator, body);
+    OrganizationRules::checkAppAccess(validator, body);
     if (validator.failed())
         return validator.reply();
     if (!org)
@@ -244,6 +249,7 @@ SandboxReply OrganizationsHandler::update(const SandboxRequest &request)
     }
     if (body.contains(QStringLiteral("token_quota")))
         org->tokenQuota = body.value(QStringLiteral("token_quota")).toObject();
+    OrganizationRules::applyAppAccess(body, *org);
     return SandboxReply::json(200, org->toJson());
 }
 

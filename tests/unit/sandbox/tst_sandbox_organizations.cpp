@@ -228,6 +228,63 @@ private slots:
         QCOMPARE(ids(sorted.array()), QStringList({ created.at(0), created.at(2), created.at(3) }));
     }
 
+    void appEntitlementIsAcceptedAndEchoed()
+    {
+        // TestAccDataSourceUserOrganizations: {"name","display_name","is_app_entitlement_active":true} answered
+        // with is_app_entitlement_active and third_party_client_access "block" on create, get and the user's list.
+        ServiceHarness h;
+        const auto r = h.call("POST", QStringLiteral("/api/v2/organizations"),
+                              QJsonObject { { QStringLiteral("name"), QStringLiteral("test-org") },
+                                            { QStringLiteral("display_name"), QStringLiteral("Test Org") },
+                                            { QStringLiteral("is_app_entitlement_active"), true } });
+        QCOMPARE(r.status, 201);
+        const QJsonObject expected { { QStringLiteral("id"), r.object().value(QStringLiteral("id")) },
+                                     { QStringLiteral("name"), QStringLiteral("test-org") },
+                                     { QStringLiteral("display_name"), QStringLiteral("Test Org") },
+                                     { QStringLiteral("third_party_client_access"), QStringLiteral("block") },
+                                     { QStringLiteral("is_app_entitlement_active"), true } };
+        QCOMPARE(r.object(), expected);
+        const QString path
+            = QStringLiteral("/api/v2/organizations/") + r.object().value(QStringLiteral("id")).toString();
+        QCOMPARE(h.call("GET", path).object(), expected);
+
+        const auto patched
+            = h.call("PATCH", path,
+                     QJsonObject { { QStringLiteral("is_app_entitlement_active"), false },
+                                   { QStringLiteral("third_party_client_access"), QStringLiteral("allow") } });
+        QCOMPARE(patched.status, 200);
+        QCOMPARE(patched.object().value(QStringLiteral("is_app_entitlement_active")), QJsonValue(false));
+        QCOMPARE(patched.object().value(QStringLiteral("third_party_client_access")).toString(),
+                 QStringLiteral("allow"));
+
+        // Organizations that never set either key answer without them, as every other recording shows.
+        const auto plain = h.call("POST", QStringLiteral("/api/v2/organizations"),
+                                  QJsonObject { { QStringLiteral("name"), QStringLiteral("plain") } });
+        QVERIFY(!plain.object().contains(QStringLiteral("third_party_client_access")));
+        QVERIFY(!plain.object().contains(QStringLiteral("is_app_entitlement_active")));
+        const auto chosen
+            = h.call("POST", QStringLiteral("/api/v2/organizations"),
+                     QJsonObject { { QStringLiteral("name"), QStringLiteral("chosen") },
+                                   { QStringLiteral("third_party_client_access"), QStringLiteral("allow") } });
+        QCOMPARE(chosen.object().value(QStringLiteral("third_party_client_access")).toString(),
+                 QStringLiteral("allow"));
+        QVERIFY(!chosen.object().contains(QStringLiteral("is_app_entitlement_active")));
+
+        QCOMPARE(h.call("POST", QStringLiteral("/api/v2/organizations"),
+                        QByteArray("{\"name\":\"bad\",\"is_app_entitlement_active\":\"yes\"}"))
+                     .object()
+                     .value(QStringLiteral("message"))
+                     .toString(),
+                 QStringLiteral("Payload validation error: 'Expected type boolean but found type string' on property "
+                                "is_app_entitlement_active."));
+        QCOMPARE(h.call("PATCH", path, QByteArray("{\"third_party_client_access\":\"maybe\"}"))
+                     .object()
+                     .value(QStringLiteral("message"))
+                     .toString(),
+                 QStringLiteral("Payload validation error: 'No enum match for: \"maybe\"' on property "
+                                "third_party_client_access."));
+    }
+
     void emptiedMetadataLeavesTheAnswers()
     {
         // TestAccOrganization #38/#40/#42: PATCH {"metadata":{}} answered without metadata, and so did later reads.
