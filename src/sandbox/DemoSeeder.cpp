@@ -65,6 +65,9 @@ void DemoSeeder::seedDemo()
     m_now = m_store.nowMs();
     const QStringList connectionIds = addConnections();
     const Apps apps = addClients(connectionIds);
+    // The tenant's default login route: invitations from apps added later without a login route of
+    // their own (initiate_login_uri) still get a link, as on a tenant configured this way.
+    m_store.settings().setDefaultLoginRoute(QStringLiteral("https://portal.orgconsole.example/login"));
     const QStringList roleIds = addRoles();
     for (const DemoData::OrganizationProfile &profile : DemoData::organizations()) {
         Organization &org = addOrganization(profile, connectionIds);

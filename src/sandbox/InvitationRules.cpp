@@ -67,6 +67,15 @@ std::optional<SandboxReply> InvitationRules::checkBody(const QJsonObject &body)
     return std::nullopt;
 }
 
+QString InvitationRules::loginRoute(const TenantStore &store, const QJsonObject &client)
+{
+    // The application's own login route first, then the tenant's default login route: the recorded
+    // invitation links point at https://mycompany.org/login for an app that had none
+    // (TestOrganizationManager_CreateInvitation).
+    const QString own = client.value(QStringLiteral("initiate_login_uri")).toString();
+    return own.isEmpty() ? store.settings().defaultLoginRoute() : own;
+}
+
 std::optional<SandboxReply> InvitationRules::checkReferences(TenantStore &store, Organization &org,
                                                              const QJsonObject &body)
 {
@@ -78,9 +87,7 @@ std::optional<SandboxReply> InvitationRules::checkReferences(TenantStore &store,
     const QString usage = client->value(QStringLiteral("organization_usage")).toString();
     if (usage != QLatin1String("allow") && usage != QLatin1String("require"))
         return SandboxReply::invalidBody(QStringLiteral("The specified client_id does not allow organizations."));
-    // Auth0 falls back to the tenant's default login route; the sandbox has no tenant settings,
-    // so the application's initiate_login_uri is the only source.
-    if (client->value(QStringLiteral("initiate_login_uri")).toString().isEmpty())
+    if (loginRoute(store, *client).isEmpty())
         return SandboxReply::invalidBody(
             QStringLiteral("A default login route is required to generate the invitation url. For more information, "
                            "see https://auth0.com/docs/universal-login/configure-default-login-routes"));
@@ -119,7 +126,7 @@ QJsonObject InvitationRules::build(TenantStore &store, const Organization &org, 
     const QString ticket = store.randomString(32);
 
     // <login route>?invitation=<ticket>&organization=<id>&organization_name=<name> (recorded).
-    QString url = store.clients().find(clientId)->value(QStringLiteral("initiate_login_uri")).toString();
+    QString url = loginRoute(store, *store.clients().find(clientId));
     url += url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
     url += QStringLiteral("invitation=") + ticket + QStringLiteral("&organization=")
         + QString::fromLatin1(QUrl::toPercentEncoding(org.id)) + QStringLiteral("&organization_name=")

@@ -43,6 +43,8 @@ QStringList SandboxOptions::allScopes()
         QStringLiteral("read:connections"),
         QStringLiteral("create:connections"),
         QStringLiteral("delete:connections"),
+        QStringLiteral("read:tenant_settings"),
+        QStringLiteral("update:tenant_settings"),
     };
 }
 

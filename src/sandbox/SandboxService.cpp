@@ -12,6 +12,7 @@
 #include "OrganizationsHandler.h"
 #include "RolesHandler.h"
 #include "RouteGroup.h"
+#include "TenantSettingsHandler.h"
 #include "TokenHandler.h"
 #include "UsersHandler.h"
 
@@ -53,6 +54,7 @@ SandboxService::SandboxService(const SandboxOptions &options)
     m_groups.push_back(std::make_unique<UsersHandler>(m_store));
     m_groups.push_back(std::make_unique<ClientsHandler>(m_store));
     m_groups.push_back(std::make_unique<ConnectionsHandler>(m_store));
+    m_groups.push_back(std::make_unique<TenantSettingsHandler>(m_store));
     m_groups.push_back(std::make_unique<TokenHandler>(*this));
     for (const auto &group : m_groups)
         group->addRoutes(m_router);

@@ -3,6 +3,7 @@
 #include "CheckpointCursor.h"
 #include "EntityTable.h"
 #include "Organization.h"
+#include "TenantSettings.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -40,6 +41,9 @@ public:
     const std::set<CheckpointCursor::Position> &organizationsByCreation() const { return m_orgsByCreation; }
     int organizationCount() const { return int(m_orgs.size()); }
 
+    TenantSettings &settings() { return m_settings; }
+    const TenantSettings &settings() const { return m_settings; }
+
     EntityTable &users() { return m_users; }
     EntityTable &roles() { return m_roles; }
     EntityTable &clients() { return m_clients; }
@@ -56,6 +60,7 @@ private:
     QHash<QString, Organization> m_orgs;
     std::map<QString, QString> m_orgIdByName;
     std::set<CheckpointCursor::Position> m_orgsByCreation;
+    TenantSettings m_settings;
     EntityTable m_users { QStringLiteral("user_id") };
     EntityTable m_roles { QStringLiteral("id") };
     EntityTable m_clients { QStringLiteral("client_id") };

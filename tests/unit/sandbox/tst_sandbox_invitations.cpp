@@ -122,6 +122,45 @@ private slots:
         QCOMPARE(got.object(), inv);
     }
 
+    void appWithoutLoginRouteUsesTheTenantDefault()
+    {
+        // go-auth0's test app has no initiate_login_uri; the recording tenant's default login route
+        // (https://mycompany.org/login) is what the invitation link points at.
+        ServiceHarness h;
+        const Tenant t(h);
+        h.store().clients().insert(QJsonObject { { QStringLiteral("client_id"), QStringLiteral("no-login-route") },
+                                                 { QStringLiteral("organization_usage"), QStringLiteral("allow") } });
+        QJsonObject body = minimalBody();
+        body.insert(QStringLiteral("client_id"), QStringLiteral("no-login-route"));
+        // Neither the app nor the tenant: the documented 400 stays.
+        const auto refused = h.call("POST", invitationsPath(t.orgId), body);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(
+            message(refused),
+            QStringLiteral("A default login route is required to generate the invitation url. For more "
+                           "information, see https://auth0.com/docs/universal-login/configure-default-login-routes"));
+
+        QCOMPARE(h.call("PATCH", QStringLiteral("/api/v2/tenants/settings"),
+                        QJsonObject { { QStringLiteral("default_redirection_uri"),
+                                        QStringLiteral("https://tenant.example/login") } })
+                     .status,
+                 200);
+        const auto r = h.call("POST", invitationsPath(t.orgId), body);
+        QCOMPARE(r.status, 201);
+        const QString ticket = r.object().value(QStringLiteral("ticket_id")).toString();
+        QCOMPARE(
+            r.object().value(QStringLiteral("invitation_url")).toString(),
+            QString(QStringLiteral("https://tenant.example/login?invitation=") + ticket
+                    + QStringLiteral("&organization=org_Hf9UNU0EQOLcvFyx&organization_name=test-organization189")));
+
+        // The app's own login route still wins over the tenant's.
+        const auto own = h.call("POST", invitationsPath(t.orgId), minimalBody());
+        QVERIFY(own.object()
+                    .value(QStringLiteral("invitation_url"))
+                    .toString()
+                    .startsWith(QLatin1String("https://mycompany.org/login?invitation=")));
+    }
+
     void ttlDecidesTheExpiry_data()
     {
         QTest::addColumn<QJsonValue>("ttl");

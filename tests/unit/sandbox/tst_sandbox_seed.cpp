@@ -363,6 +363,31 @@ private slots:
         }
         QCOMPARE(seen.size(), int(umbrella->members.size()));
     }
+
+    void demoInvitationsWorkForAnyApp()
+    {
+        // The demo tenant has a default login route, so an app added without one can still invite.
+        ServiceHarness h(quietSandboxOptions(QStringLiteral("demo")));
+        QCOMPARE(h.store().settings().defaultLoginRoute(), QStringLiteral("https://portal.orgconsole.example/login"));
+        const auto app = h.call("POST", QStringLiteral("/api/v2/clients"),
+                                QJsonObject { { QStringLiteral("name"), QStringLiteral("New App") },
+                                              { QStringLiteral("organization_usage"), QStringLiteral("allow") } });
+        QCOMPARE(app.status, 201);
+        QVERIFY(!app.object().contains(QStringLiteral("initiate_login_uri")));
+        const Sandbox::Organization *acme = h.store().organizationByName(QStringLiteral("acme"));
+        const auto r = h.call(
+            "POST", QStringLiteral("/api/v2/organizations/%1/invitations").arg(acme->id),
+            QJsonObject {
+                { QStringLiteral("inviter"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Ana") } } },
+                { QStringLiteral("invitee"),
+                  QJsonObject { { QStringLiteral("email"), QStringLiteral("new.hire@acme.example") } } },
+                { QStringLiteral("client_id"), app.object().value(QStringLiteral("client_id")) } });
+        QCOMPARE(r.status, 201);
+        QVERIFY(r.object()
+                    .value(QStringLiteral("invitation_url"))
+                    .toString()
+                    .startsWith(QLatin1String("https://portal.orgconsole.example/login?invitation=")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxSeed)
