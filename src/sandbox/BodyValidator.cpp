@@ -9,8 +9,8 @@ namespace Sandbox {
 std::optional<SandboxReply> BodyValidator::parseObject(const SandboxRequest &request, QJsonObject *out)
 {
     if (request.body.size() > kMaxBodyBytes)
-        return SandboxReply::error(413, QStringLiteral("Payload content length greater than maximum allowed: %1")
-                                            .arg(kMaxBodyBytes));
+        return SandboxReply::error(
+            413, QStringLiteral("Payload content length greater than maximum allowed: %1").arg(kMaxBodyBytes));
     if (request.contentType.startsWith("application/x-www-form-urlencoded")) {
         QJsonObject object;
         const QUrlQuery form(QString::fromUtf8(request.body));
@@ -20,10 +20,10 @@ std::optional<SandboxReply> BodyValidator::parseObject(const SandboxRequest &req
         return std::nullopt;
     }
     if (request.body.trimmed().isEmpty()) {
-        *out = QJsonObject{};
+        *out = QJsonObject {};
         return std::nullopt;
     }
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError)
         return SandboxReply::invalidBody(QStringLiteral("Invalid request payload JSON format"));
@@ -43,16 +43,22 @@ BodyValidator::BodyValidator(const QJsonObject &body, QString prefix)
 QString BodyValidator::jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
     case QJsonValue::Double: {
         const double d = value.toDouble();
         return d == double(qint64(d)) ? QStringLiteral("integer") : QStringLiteral("number");
     }
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    default: return QStringLiteral("undefined");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    default:
+        return QStringLiteral("undefined");
     }
 }
 
@@ -76,15 +82,16 @@ bool BodyValidator::typeIs(const QString &key, const QString &expected, bool ok)
 
 BodyValidator &BodyValidator::fail(const QString &detail, const QString &key)
 {
+    // Without a key the problem is the object itself: the prefix names it (empty at the top level).
     if (!failed())
-        m_error = SandboxReply::payloadError(detail, key.isEmpty() ? QString() : property(key));
+        m_error = SandboxReply::payloadError(detail, key.isEmpty() ? m_prefix : property(key));
     return *this;
 }
 
 BodyValidator &BodyValidator::required(const QString &key)
 {
     if (!failed() && !m_body.contains(key))
-        fail(QStringLiteral("Missing required property: %1").arg(key), m_prefix);
+        fail(QStringLiteral("Missing required property: %1").arg(key));
     return *this;
 }
 
@@ -98,7 +105,7 @@ BodyValidator &BodyValidator::onlyKeys(const QStringList &allowed)
             extra.append(it.key());
     }
     if (!extra.isEmpty())
-        fail(QStringLiteral("Additional properties not allowed: %1").arg(extra.join(QLatin1Char(','))), m_prefix);
+        fail(QStringLiteral("Additional properties not allowed: %1").arg(extra.join(QLatin1Char(','))));
     return *this;
 }
 
@@ -175,9 +182,9 @@ BodyValidator &BodyValidator::stringArray(const QString &key, int minItems, int 
     const QJsonArray items = m_body.value(key).toArray();
     for (int i = 0; i < items.size(); ++i) {
         if (!items.at(i).isString() || items.at(i).toString().isEmpty()) {
-            fail(items.at(i).isString() ? QStringLiteral("String is too short (0 chars), minimum 1")
-                                        : QStringLiteral("Expected type string but found type %1")
-                                              .arg(jsonTypeName(items.at(i))),
+            fail(items.at(i).isString()
+                     ? QStringLiteral("String is too short (0 chars), minimum 1")
+                     : QStringLiteral("Expected type string but found type %1").arg(jsonTypeName(items.at(i))),
                  key + QStringLiteral("[%1]").arg(i));
             break;
         }

@@ -34,6 +34,7 @@ public:
     BodyValidator &array(const QString &key, int minItems, int maxItems);
     BodyValidator &email(const QString &key);
     BodyValidator &httpsUrl(const QString &key, bool nullable);
+    // Fails on body[key], or on the object itself (named by the prefix) when key is empty.
     BodyValidator &fail(const QString &detail, const QString &key = {});
 
     bool failed() const { return m_error.has_value(); }

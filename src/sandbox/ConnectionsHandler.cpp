@@ -35,6 +35,16 @@ QJsonObject filtered(const SandboxRequest &request, const FieldFilter &filter, c
     return out;
 }
 
+// A list item: the spec's list schema (connectionForList) has no enabled_clients, unlike the
+// connection that GET /connections/{id} answers with. The one recorded list (TestConnectionManager_List)
+// asked for fields=id only, so the spec is the only word on it.
+QJsonObject listed(const SandboxRequest &request, const FieldFilter &filter, const QJsonObject &connection)
+{
+    QJsonObject out = filtered(request, filter, connection);
+    out.remove(QStringLiteral("enabled_clients"));
+    return out;
+}
+
 SandboxReply connectionNotFound()
 {
     return SandboxReply::notFound(QStringLiteral("The connection does not exist"),
@@ -96,7 +106,7 @@ SandboxReply ConnectionsHandler::list(const SandboxRequest &request)
     if (paging.mode == Paging::Mode::Checkpoint) {
         const size_t count = std::min(matching.size(), size_t(paging.take));
         for (size_t i = 0; i < count; ++i)
-            items.append(filtered(request, filter, *matching[i]));
+            items.append(listed(request, filter, *matching[i]));
         const QString next = count < matching.size()
             ? Paging::encodeCursor(matching[count - 1]->value(QStringLiteral("id")).toString())
             : QString();
@@ -104,7 +114,7 @@ SandboxReply ConnectionsHandler::list(const SandboxRequest &request)
     }
     const auto [begin, end] = RequestHelpers::slice(paging, qint64(matching.size()));
     for (qint64 i = begin; i < end; ++i)
-        items.append(filtered(request, filter, *matching[size_t(i)]));
+        items.append(listed(request, filter, *matching[size_t(i)]));
     return SandboxReply::json(
         200, RequestHelpers::pageResult(paging, QStringLiteral("connections"), items, qint64(matching.size())));
 }

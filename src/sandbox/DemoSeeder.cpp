@@ -16,7 +16,7 @@ namespace Sandbox {
 namespace {
 constexpr qint64 kHourMs = 60LL * 60 * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;
-constexpr qint64 kInvitationTtlMs = 7 * kDayMs;  // Auth0's default ttl_sec of 604800
+constexpr qint64 kInvitationTtlMs = 7 * kDayMs; // Auth0's default ttl_sec of 604800
 
 QString text(const char *utf8)
 {
@@ -39,23 +39,23 @@ DemoSeeder::DemoSeeder(TenantStore &store, const SandboxOptions &options)
 void DemoSeeder::seedEmpty()
 {
     // Every tenant has the app the sandbox hands tokens to and the default database.
-    m_store.clients().insert(QJsonObject{
-        {QStringLiteral("client_id"), m_options.clientId},
-        {QStringLiteral("name"), QStringLiteral("OrgConsole Sandbox (Test Application)")},
-        {QStringLiteral("app_type"), QStringLiteral("non_interactive")},
-        {QStringLiteral("is_first_party"), true},
-        {QStringLiteral("tenant"), QStringLiteral("sandbox")},
-        {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("client_credentials")}},
+    m_store.clients().insert(QJsonObject {
+        { QStringLiteral("client_id"), m_options.clientId },
+        { QStringLiteral("name"), QStringLiteral("OrgConsole Sandbox (Test Application)") },
+        { QStringLiteral("app_type"), QStringLiteral("non_interactive") },
+        { QStringLiteral("is_first_party"), true },
+        { QStringLiteral("tenant"), QStringLiteral("sandbox") },
+        { QStringLiteral("grant_types"), QJsonArray { QStringLiteral("client_credentials") } },
     });
-    m_store.connections().insert(QJsonObject{
-        {QStringLiteral("id"), m_store.newId(QStringLiteral("con_"))},
-        {QStringLiteral("name"), QStringLiteral("Username-Password-Authentication")},
-        {QStringLiteral("strategy"), QStringLiteral("auth0")},
-        {QStringLiteral("display_name"), QStringLiteral("Username-Password-Authentication")},
-        {QStringLiteral("is_domain_connection"), false},
-        {QStringLiteral("realms"), QJsonArray{QStringLiteral("Username-Password-Authentication")}},
-        {QStringLiteral("enabled_clients"), QJsonArray{}},
-        {QStringLiteral("options"), QJsonObject{}},
+    m_store.connections().insert(QJsonObject {
+        { QStringLiteral("id"), m_store.newId(QStringLiteral("con_")) },
+        { QStringLiteral("name"), QStringLiteral("Username-Password-Authentication") },
+        { QStringLiteral("strategy"), QStringLiteral("auth0") },
+        { QStringLiteral("display_name"), QStringLiteral("Username-Password-Authentication") },
+        { QStringLiteral("is_domain_connection"), false },
+        { QStringLiteral("realms"), QJsonArray { QStringLiteral("Username-Password-Authentication") } },
+        { QStringLiteral("enabled_clients"), QJsonArray {} },
+        { QStringLiteral("options"), QJsonObject {} },
     });
 }
 
@@ -65,6 +65,9 @@ void DemoSeeder::seedDemo()
     m_now = m_store.nowMs();
     const QStringList connectionIds = addConnections();
     const Apps apps = addClients(connectionIds);
+    // The tenant's default login route: invitations from apps added later without a login route of
+    // their own (initiate_login_uri) still get a link, as on a tenant configured this way.
+    m_store.settings().setDefaultLoginRoute(QStringLiteral("https://portal.orgconsole.example/login"));
     const QStringList roleIds = addRoles();
     for (const DemoData::OrganizationProfile &profile : DemoData::organizations()) {
         Organization &org = addOrganization(profile, connectionIds);
@@ -95,15 +98,15 @@ QStringList DemoSeeder::addConnections()
             continue;
         }
         const QString id = m_store.newId(QStringLiteral("con_"));
-        m_store.connections().insert(QJsonObject{
-            {QStringLiteral("id"), id},
-            {QStringLiteral("name"), text(profile.name)},
-            {QStringLiteral("display_name"), text(profile.displayName)},
-            {QStringLiteral("strategy"), text(profile.strategy)},
-            {QStringLiteral("is_domain_connection"), false},
-            {QStringLiteral("realms"), QJsonArray{text(profile.name)}},
-            {QStringLiteral("enabled_clients"), QJsonArray{}},
-            {QStringLiteral("options"), DemoData::connectionOptions(DemoData::ConnectionIndex(i))},
+        m_store.connections().insert(QJsonObject {
+            { QStringLiteral("id"), id },
+            { QStringLiteral("name"), text(profile.name) },
+            { QStringLiteral("display_name"), text(profile.displayName) },
+            { QStringLiteral("strategy"), text(profile.strategy) },
+            { QStringLiteral("is_domain_connection"), false },
+            { QStringLiteral("realms"), QJsonArray { text(profile.name) } },
+            { QStringLiteral("enabled_clients"), QJsonArray {} },
+            { QStringLiteral("options"), DemoData::connectionOptions(DemoData::ConnectionIndex(i)) },
         });
         ids.append(id);
     }
@@ -115,54 +118,55 @@ DemoSeeder::Apps DemoSeeder::addClients(const QStringList &connectionIds)
     Apps apps;
     apps.webApp = m_store.randomString(32);
     apps.spa = m_store.randomString(32);
-    const QJsonObject jwt{{QStringLiteral("alg"), QStringLiteral("RS256")},
-                          {QStringLiteral("lifetime_in_seconds"), 36000},
-                          {QStringLiteral("secret_encoded"), false}};
+    const QJsonObject jwt { { QStringLiteral("alg"), QStringLiteral("RS256") },
+                            { QStringLiteral("lifetime_in_seconds"), 36000 },
+                            { QStringLiteral("secret_encoded"), false } };
     // Invitations need an application with a login route (initiate_login_uri); both have one.
-    m_store.clients().insert(QJsonObject{
-        {QStringLiteral("client_id"), apps.webApp},
-        {QStringLiteral("name"), QStringLiteral("Customer Portal")},
-        {QStringLiteral("description"),
-         QStringLiteral("Server-rendered portal where customers manage their accounts.")},
-        {QStringLiteral("app_type"), QStringLiteral("regular_web")},
-        {QStringLiteral("is_first_party"), true},
-        {QStringLiteral("oidc_conformant"), true},
-        {QStringLiteral("tenant"), QStringLiteral("sandbox")},
-        {QStringLiteral("grant_types"),
-         QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
-        {QStringLiteral("callbacks"), QJsonArray{QStringLiteral("https://portal.orgconsole.example/callback")}},
-        {QStringLiteral("allowed_logout_urls"), QJsonArray{QStringLiteral("https://portal.orgconsole.example/")}},
-        {QStringLiteral("initiate_login_uri"), QStringLiteral("https://portal.orgconsole.example/login")},
-        {QStringLiteral("organization_usage"), QStringLiteral("require")},
-        {QStringLiteral("organization_require_behavior"), QStringLiteral("pre_login_prompt")},
-        {QStringLiteral("token_endpoint_auth_method"), QStringLiteral("client_secret_post")},
-        {QStringLiteral("jwt_configuration"), jwt},
-        {QStringLiteral("sso_disabled"), false},
-        {QStringLiteral("custom_login_page_on"), true},
+    m_store.clients().insert(QJsonObject {
+        { QStringLiteral("client_id"), apps.webApp },
+        { QStringLiteral("name"), QStringLiteral("Customer Portal") },
+        { QStringLiteral("description"),
+          QStringLiteral("Server-rendered portal where customers manage their accounts.") },
+        { QStringLiteral("app_type"), QStringLiteral("regular_web") },
+        { QStringLiteral("is_first_party"), true },
+        { QStringLiteral("oidc_conformant"), true },
+        { QStringLiteral("tenant"), QStringLiteral("sandbox") },
+        { QStringLiteral("grant_types"),
+          QJsonArray { QStringLiteral("authorization_code"), QStringLiteral("refresh_token") } },
+        { QStringLiteral("callbacks"), QJsonArray { QStringLiteral("https://portal.orgconsole.example/callback") } },
+        { QStringLiteral("allowed_logout_urls"), QJsonArray { QStringLiteral("https://portal.orgconsole.example/") } },
+        { QStringLiteral("initiate_login_uri"), QStringLiteral("https://portal.orgconsole.example/login") },
+        { QStringLiteral("organization_usage"), QStringLiteral("require") },
+        { QStringLiteral("organization_require_behavior"), QStringLiteral("pre_login_prompt") },
+        { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("client_secret_post") },
+        { QStringLiteral("jwt_configuration"), jwt },
+        { QStringLiteral("sso_disabled"), false },
+        { QStringLiteral("custom_login_page_on"), true },
     });
-    m_store.clients().insert(QJsonObject{
-        {QStringLiteral("client_id"), apps.spa},
-        {QStringLiteral("name"), QStringLiteral("Analytics Dashboard")},
-        {QStringLiteral("description"), QStringLiteral("Single-page app for usage and billing analytics.")},
-        {QStringLiteral("app_type"), QStringLiteral("spa")},
-        {QStringLiteral("is_first_party"), true},
-        {QStringLiteral("oidc_conformant"), true},
-        {QStringLiteral("tenant"), QStringLiteral("sandbox")},
-        {QStringLiteral("grant_types"),
-         QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("implicit"), QStringLiteral("refresh_token")}},
-        {QStringLiteral("callbacks"), QJsonArray{QStringLiteral("https://app.orgconsole.example/callback")}},
-        {QStringLiteral("allowed_origins"), QJsonArray{QStringLiteral("https://app.orgconsole.example")}},
-        {QStringLiteral("web_origins"), QJsonArray{QStringLiteral("https://app.orgconsole.example")}},
-        {QStringLiteral("initiate_login_uri"), QStringLiteral("https://app.orgconsole.example/login")},
-        {QStringLiteral("organization_usage"), QStringLiteral("allow")},
-        {QStringLiteral("token_endpoint_auth_method"), QStringLiteral("none")},
-        {QStringLiteral("jwt_configuration"), jwt},
-        {QStringLiteral("sso_disabled"), false},
-        {QStringLiteral("custom_login_page_on"), true},
+    m_store.clients().insert(QJsonObject {
+        { QStringLiteral("client_id"), apps.spa },
+        { QStringLiteral("name"), QStringLiteral("Analytics Dashboard") },
+        { QStringLiteral("description"), QStringLiteral("Single-page app for usage and billing analytics.") },
+        { QStringLiteral("app_type"), QStringLiteral("spa") },
+        { QStringLiteral("is_first_party"), true },
+        { QStringLiteral("oidc_conformant"), true },
+        { QStringLiteral("tenant"), QStringLiteral("sandbox") },
+        { QStringLiteral("grant_types"),
+          QJsonArray { QStringLiteral("authorization_code"), QStringLiteral("implicit"),
+                       QStringLiteral("refresh_token") } },
+        { QStringLiteral("callbacks"), QJsonArray { QStringLiteral("https://app.orgconsole.example/callback") } },
+        { QStringLiteral("allowed_origins"), QJsonArray { QStringLiteral("https://app.orgconsole.example") } },
+        { QStringLiteral("web_origins"), QJsonArray { QStringLiteral("https://app.orgconsole.example") } },
+        { QStringLiteral("initiate_login_uri"), QStringLiteral("https://app.orgconsole.example/login") },
+        { QStringLiteral("organization_usage"), QStringLiteral("allow") },
+        { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("none") },
+        { QStringLiteral("jwt_configuration"), jwt },
+        { QStringLiteral("sso_disabled"), false },
+        { QStringLiteral("custom_login_page_on"), true },
     });
     for (const QString &id : connectionIds) {
         if (QJsonObject *connection = m_store.connections().findMutable(id))
-            connection->insert(QStringLiteral("enabled_clients"), QJsonArray{apps.webApp, apps.spa});
+            connection->insert(QStringLiteral("enabled_clients"), QJsonArray { apps.webApp, apps.spa });
     }
     return apps;
 }
@@ -172,9 +176,9 @@ QStringList DemoSeeder::addRoles()
     QStringList ids;
     for (const DemoData::RoleProfile &profile : DemoData::roles()) {
         const QString id = m_store.newId(QStringLiteral("rol_"));
-        m_store.roles().insert(QJsonObject{{QStringLiteral("id"), id},
-                                           {QStringLiteral("name"), text(profile.name)},
-                                           {QStringLiteral("description"), text(profile.description)}});
+        m_store.roles().insert(QJsonObject { { QStringLiteral("id"), id },
+                                             { QStringLiteral("name"), text(profile.name) },
+                                             { QStringLiteral("description"), text(profile.description) } });
         ids.append(id);
     }
     return ids;
@@ -188,19 +192,18 @@ Organization &DemoSeeder::addOrganization(const DemoData::OrganizationProfile &p
     org.name = text(profile.name);
     org.displayName = text(profile.displayName);
     if (profile.logoUrl) {
-        org.branding = {{QStringLiteral("logo_url"), text(profile.logoUrl)},
-                        {QStringLiteral("colors"), QJsonObject{{QStringLiteral("primary"), text(profile.primaryColor)},
-                                                               {QStringLiteral("page_background"),
-                                                                text(profile.pageBackground)}}}};
+        org.branding = { { QStringLiteral("logo_url"), text(profile.logoUrl) },
+                         { QStringLiteral("colors"),
+                           QJsonObject { { QStringLiteral("primary"), text(profile.primaryColor) },
+                                         { QStringLiteral("page_background"), text(profile.pageBackground) } } } };
     }
     for (int i = 0; i + 1 < profile.metadata.size(); i += 2)
         org.metadata.insert(profile.metadata.at(i), profile.metadata.at(i + 1));
-    org.hasMetadata = !org.metadata.isEmpty();
     if (profile.tokenQuota) {
-        org.tokenQuota = {{QStringLiteral("client_credentials"),
-                           QJsonObject{{QStringLiteral("enforce"), true},
-                                       {QStringLiteral("per_day"), 5000},
-                                       {QStringLiteral("per_hour"), 500}}}};
+        org.tokenQuota = { { QStringLiteral("client_credentials"),
+                             QJsonObject { { QStringLiteral("enforce"), true },
+                                           { QStringLiteral("per_day"), 5000 },
+                                           { QStringLiteral("per_hour"), 500 } } } };
     }
     org.createdMs = m_now - profile.createdDaysAgo * kDayMs - qint64(m_store.random().bounded(double(kDayMs)));
     for (const DemoData::EnabledConnectionProfile &enabled : profile.connections) {
@@ -209,16 +212,15 @@ Organization &DemoSeeder::addOrganization(const DemoData::OrganizationProfile &p
         connection.assignMembershipOnLogin = enabled.assignMembershipOnLogin;
         connection.showAsButton = enabled.showAsButton;
         // Auth0 allows sign-up only on a database connection that also assigns membership.
-        connection.isSignupEnabled = enabled.isSignupEnabled && enabled.connection == DemoData::Database
-                                     && enabled.assignMembershipOnLogin;
+        connection.isSignupEnabled
+            = enabled.isSignupEnabled && enabled.connection == DemoData::Database && enabled.assignMembershipOnLogin;
         connection.accessLevel = QStringLiteral("none");
         org.connections.push_back(connection);
     }
     return m_store.addOrganization(std::move(org));
 }
 
-void DemoSeeder::addMembers(Organization &org, const DemoData::OrganizationProfile &profile,
-                            const QStringList &roleIds)
+void DemoSeeder::addMembers(Organization &org, const DemoData::OrganizationProfile &profile, const QStringList &roleIds)
 {
     if (profile.members <= 0)
         return;
@@ -256,7 +258,7 @@ void DemoSeeder::addMembers(Organization &org, const DemoData::OrganizationProfi
         spec.blocked = m_store.random().bounded(60) == 0;
         const QString userId = m_users.create(spec);
         // The first member set the organization up: an admin, often also paying the bills.
-        QStringList roles = i == 0 ? QStringList{roleIds.at(0)} : pickRoles(roleIds);
+        QStringList roles = i == 0 ? QStringList { roleIds.at(0) } : pickRoles(roleIds);
         if (i == 0 && m_store.random().bounded(2) == 0)
             roles.append(roleIds.at(1));
         join(org, userId, joinedMs, roles);
@@ -285,20 +287,19 @@ void DemoSeeder::addInvitations(Organization &org, const DemoData::OrganizationP
         const QString ticket = m_store.randomString(32);
         const QString loginUri = client->value(QStringLiteral("initiate_login_uri")).toString();
         const QString url = loginUri + QStringLiteral("?invitation=") + ticket + QStringLiteral("&organization=")
-                            + org.id + QStringLiteral("&organization_name=")
-                            + QString::fromLatin1(QUrl::toPercentEncoding(org.name));
+            + org.id + QStringLiteral("&organization_name=") + QString::fromLatin1(QUrl::toPercentEncoding(org.name));
         const QString invitee = m_users.uniqueEmail(pick(DemoData::givenNames()), pick(DemoData::familyNames()),
                                                     text(profile.emailDomain));
-        QJsonObject invitation{
-            {QStringLiteral("id"), m_store.newId(QStringLiteral("uinv_"))},
-            {QStringLiteral("organization_id"), org.id},
-            {QStringLiteral("inviter"), QJsonObject{{QStringLiteral("name"), pick(DemoData::inviterNames())}}},
-            {QStringLiteral("invitee"), QJsonObject{{QStringLiteral("email"), invitee}}},
-            {QStringLiteral("invitation_url"), url},
-            {QStringLiteral("ticket_id"), ticket},
-            {QStringLiteral("created_at"), TenantStore::isoTime(createdMs)},
-            {QStringLiteral("expires_at"), TenantStore::isoTime(createdMs + kInvitationTtlMs)},
-            {QStringLiteral("client_id"), clientId},
+        QJsonObject invitation {
+            { QStringLiteral("id"), m_store.newId(QStringLiteral("uinv_")) },
+            { QStringLiteral("organization_id"), org.id },
+            { QStringLiteral("inviter"), QJsonObject { { QStringLiteral("name"), pick(DemoData::inviterNames()) } } },
+            { QStringLiteral("invitee"), QJsonObject { { QStringLiteral("email"), invitee } } },
+            { QStringLiteral("invitation_url"), url },
+            { QStringLiteral("ticket_id"), ticket },
+            { QStringLiteral("created_at"), TenantStore::isoTime(createdMs) },
+            { QStringLiteral("expires_at"), TenantStore::isoTime(createdMs + kInvitationTtlMs) },
+            { QStringLiteral("client_id"), clientId },
         };
         const QStringList roles = pickRoles(roleIds);
         if (!roles.isEmpty())
@@ -316,8 +317,8 @@ void DemoSeeder::addInvitations(Organization &org, const DemoData::OrganizationP
 void DemoSeeder::addCrossOrganizationMembers(const QStringList &roleIds)
 {
     // Consultants who work for several customers, and a few Acme people in Umbrella's partner programme.
-    const QStringList consultantOrgs{QStringLiteral("acme"), QStringLiteral("globex"),
-                                     QStringLiteral("stark-industries")};
+    const QStringList consultantOrgs { QStringLiteral("acme"), QStringLiteral("globex"),
+                                       QStringLiteral("stark-industries") };
     for (int i = 0; i < 5; ++i) {
         DemoUserFactory::Spec spec;
         spec.givenName = pick(DemoData::givenNames());
@@ -328,7 +329,7 @@ void DemoSeeder::addCrossOrganizationMembers(const QStringList &roleIds)
         const QString userId = m_users.create(spec);
         for (const QString &name : consultantOrgs) {
             Organization *org = m_store.organizationByName(name);
-            const QStringList roles{roleIds.at(i % 2 == 0 ? 4 : 5)};  // Support Agent or Auditor
+            const QStringList roles { roleIds.at(i % 2 == 0 ? 4 : 5) }; // Support Agent or Auditor
             join(*org, userId, spec.createdMs + kDayMs + i * kHourMs, roles);
         }
     }
@@ -336,13 +337,13 @@ void DemoSeeder::addCrossOrganizationMembers(const QStringList &roleIds)
     Organization *umbrella = m_store.organizationByName(QStringLiteral("umbrella"));
     int added = 0;
     for (auto it = acme->members.begin(); it != acme->members.end() && added < 3; ++it, ++added)
-        join(*umbrella, it->first.userId, m_now - (10 - added) * kDayMs, {roleIds.at(3)});  // Viewer
+        join(*umbrella, it->first.userId, m_now - (10 - added) * kDayMs, { roleIds.at(3) }); // Viewer
 }
 
 void DemoSeeder::addUnaffiliatedUsers()
 {
     // People in the tenant who belong to no organization yet: candidates for "Add members".
-    const QStringList domains{QStringLiteral("contoso.example"), QStringLiteral("fabrikam.example")};
+    const QStringList domains { QStringLiteral("contoso.example"), QStringLiteral("fabrikam.example") };
     for (int i = 0; i < 12; ++i) {
         DemoUserFactory::Spec spec;
         spec.givenName = pick(DemoData::givenNames());

@@ -30,7 +30,7 @@ public:
 private:
     struct Apps
     {
-        QString webApp;  // Regular Web App with a login route: the invitation links point there
+        QString webApp; // Regular Web App with a login route: the invitation links point there
         QString spa;
     };
 

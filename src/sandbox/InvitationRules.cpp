@@ -28,17 +28,8 @@ std::optional<SandboxReply> checkPerson(const QJsonObject &body, const QString &
     if (!value.isObject())
         return SandboxReply::payloadError(
             QStringLiteral("Expected type object but found type %1").arg(BodyValidator::jsonTypeName(value)), key);
-    // The closed-object checks are spelled out: BodyValidator's required()/onlyKeys() would name
-    // the property twice ("inviter.inviter") when given a prefix.
-    const QJsonObject person = value.toObject();
-    QStringList extra = person.keys();
-    extra.removeAll(field);
-    if (!extra.isEmpty())
-        return SandboxReply::payloadError(
-            QStringLiteral("Additional properties not allowed: %1").arg(extra.join(QLatin1Char(','))), key);
-    if (!person.contains(field))
-        return SandboxReply::payloadError(QStringLiteral("Missing required property: %1").arg(field), key);
-    BodyValidator inner(person, key);
+    BodyValidator inner(value.toObject(), key);
+    inner.onlyKeys({ field }).required(field);
     if (isEmail)
         inner.email(field);
     else
@@ -53,7 +44,8 @@ std::optional<SandboxReply> InvitationRules::checkBody(const QJsonObject &body)
 {
     BodyValidator validator(body);
     validator
-        .onlyKeys({kInviter, kInvitee, kClientId, kConnectionId, kAppMetadata, kUserMetadata, kTtl, kRoles, kSendEmail})
+        .onlyKeys(
+            { kInviter, kInvitee, kClientId, kConnectionId, kAppMetadata, kUserMetadata, kTtl, kRoles, kSendEmail })
         .required(kClientId)
         .required(kInvitee)
         .required(kInviter);
@@ -75,6 +67,15 @@ std::optional<SandboxReply> InvitationRules::checkBody(const QJsonObject &body)
     return std::nullopt;
 }
 
+QString InvitationRules::loginRoute(const TenantStore &store, const QJsonObject &client)
+{
+    // The application's own login route first, then the tenant's default login route: the recorded
+    // invitation links point at https://mycompany.org/login for an app that had none
+    // (TestOrganizationManager_CreateInvitation).
+    const QString own = client.value(QStringLiteral("initiate_login_uri")).toString();
+    return own.isEmpty() ? store.settings().defaultLoginRoute() : own;
+}
+
 std::optional<SandboxReply> InvitationRules::checkReferences(TenantStore &store, Organization &org,
                                                              const QJsonObject &body)
 {
@@ -86,9 +87,7 @@ std::optional<SandboxReply> InvitationRules::checkReferences(TenantStore &store,
     const QString usage = client->value(QStringLiteral("organization_usage")).toString();
     if (usage != QLatin1String("allow") && usage != QLatin1String("require"))
         return SandboxReply::invalidBody(QStringLiteral("The specified client_id does not allow organizations."));
-    // Auth0 falls back to the tenant's default login route; the sandbox has no tenant settings,
-    // so the application's initiate_login_uri is the only source.
-    if (client->value(QStringLiteral("initiate_login_uri")).toString().isEmpty())
+    if (loginRoute(store, *client).isEmpty())
         return SandboxReply::invalidBody(
             QStringLiteral("A default login route is required to generate the invitation url. For more information, "
                            "see https://auth0.com/docs/universal-login/configure-default-login-routes"));
@@ -127,25 +126,25 @@ QJsonObject InvitationRules::build(TenantStore &store, const Organization &org, 
     const QString ticket = store.randomString(32);
 
     // <login route>?invitation=<ticket>&organization=<id>&organization_name=<name> (recorded).
-    QString url = store.clients().find(clientId)->value(QStringLiteral("initiate_login_uri")).toString();
+    QString url = loginRoute(store, *store.clients().find(clientId));
     url += url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
     url += QStringLiteral("invitation=") + ticket + QStringLiteral("&organization=")
         + QString::fromLatin1(QUrl::toPercentEncoding(org.id)) + QStringLiteral("&organization_name=")
         + QString::fromLatin1(QUrl::toPercentEncoding(org.name));
 
-    QJsonObject invitation{
-        {QStringLiteral("id"), store.newId(QStringLiteral("uinv_"))},
-        {QStringLiteral("organization_id"), org.id},
-        {kInviter, body.value(kInviter)},
-        {kInvitee, body.value(kInvitee)},
-        {QStringLiteral("invitation_url"), url},
-        {QStringLiteral("ticket_id"), ticket},
-        {QStringLiteral("created_at"), TenantStore::isoTime(now)},
-        {QStringLiteral("expires_at"), TenantStore::isoTime(now + ttl * 1000)},
-        {kClientId, clientId},
+    QJsonObject invitation {
+        { QStringLiteral("id"), store.newId(QStringLiteral("uinv_")) },
+        { QStringLiteral("organization_id"), org.id },
+        { kInviter, body.value(kInviter) },
+        { kInvitee, body.value(kInvitee) },
+        { QStringLiteral("invitation_url"), url },
+        { QStringLiteral("ticket_id"), ticket },
+        { QStringLiteral("created_at"), TenantStore::isoTime(now) },
+        { QStringLiteral("expires_at"), TenantStore::isoTime(now + ttl * 1000) },
+        { kClientId, clientId },
     };
     // Optional parts come back only when they were given.
-    for (const QString &key : {kConnectionId, kRoles, kAppMetadata, kUserMetadata}) {
+    for (const QString &key : { kConnectionId, kRoles, kAppMetadata, kUserMetadata }) {
         if (body.contains(key))
             invitation.insert(key, body.value(key));
     }

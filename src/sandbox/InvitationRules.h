@@ -25,6 +25,9 @@ public:
     static std::optional<SandboxReply> checkBody(const QJsonObject &body);
     // 400s for references that do not resolve; nullopt when the invitation can be made.
     static std::optional<SandboxReply> checkReferences(TenantStore &store, Organization &org, const QJsonObject &body);
+    // Where the invitation link points: the app's initiate_login_uri, else the tenant's default
+    // login route (default_redirection_uri); empty when neither is set.
+    static QString loginRoute(const TenantStore &store, const QJsonObject &client);
     // The invitation as Auth0 returns it from POST and GET.
     static QJsonObject build(TenantStore &store, const Organization &org, const QJsonObject &body);
 };

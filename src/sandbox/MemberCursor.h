@@ -8,10 +8,9 @@
 
 namespace Sandbox {
 
-// The checkpoint cursor of GET /organizations/{id}/members. Auth0's is the
-// base64 of "<joined at, microseconds>UTC,<user id>" of the last member on the
-// page (e.g. "2023-03-14 13:36:13.829000UTC,auth0|6410…"), which is exactly a
-// MemberKey, so a cursor seeks straight into Organization::members.
+// The checkpoint cursor of GET /organizations/{id}/members: a CheckpointCursor
+// of "<joined at>UTC,<user id>" of the last member on the page, which is
+// exactly a MemberKey, so a cursor seeks straight into Organization::members.
 class MemberCursor final
 {
 public:

@@ -13,29 +13,26 @@ namespace Sandbox {
 namespace {
 const QString kNotFound = QStringLiteral("No organization found by that id or name");
 
-const IdListBody::Rules kRolesBody{QStringLiteral("roles"), 0, false};
+const IdListBody::Rules kRolesBody { QStringLiteral("roles"), 0, false };
 } // namespace
 
 void MemberRolesHandler::addRoutes(Router &router)
 {
     using RequestHelpers::scopes;
     const QString path = QStringLiteral("/api/v2/organizations/{id}/members/{user_id}/roles");
-    router.add("GET", path, scopes({"read:organization_member_roles"}),
+    router.add("GET", path, scopes({ "read:organization_member_roles" }),
                [this](const SandboxRequest &r) { return list(r); });
-    router.add("POST", path, scopes({"create:organization_member_roles"}),
+    router.add("POST", path, scopes({ "create:organization_member_roles" }),
                [this](const SandboxRequest &r) { return assign(r); });
-    router.add("DELETE", path, scopes({"delete:organization_member_roles"}),
+    router.add("DELETE", path, scopes({ "delete:organization_member_roles" }),
                [this](const SandboxRequest &r) { return remove(r); });
 }
 
 SandboxReply MemberRolesHandler::list(const SandboxRequest &request)
 {
     Paging paging;
-    if (auto error = Paging::parse(request, Paging::Rules{false, 1000, 50, 1}, &paging))
+    if (auto error = Paging::parse(request, Paging::Rules { false, 1000, 50, 1 }, &paging))
         return *error;
-    if ((qint64(paging.page) + 1) * paging.perPage > 1000)
-        return SandboxReply::error(400, QStringLiteral("Requesting page exceeds the allowed maximum of 1000 records."),
-                                   QStringLiteral("invalid_paging"));
     Organization *org = m_store.organization(request.params.value(0));
     if (!org)
         return SandboxReply::notFound(kNotFound);
@@ -52,10 +49,10 @@ SandboxReply MemberRolesHandler::list(const SandboxRequest &request)
             continue;
         // Recorded with description "" for a role created without one (TestAccOrganizationMemberRoles).
         const QJsonValue description = role->value(QStringLiteral("description"));
-        items.append(
-            QJsonObject{{QStringLiteral("id"), id},
-                        {QStringLiteral("name"), role->value(QStringLiteral("name"))},
-                        {QStringLiteral("description"), description.isString() ? description : QJsonValue(QString())}});
+        items.append(QJsonObject {
+            { QStringLiteral("id"), id },
+            { QStringLiteral("name"), role->value(QStringLiteral("name")) },
+            { QStringLiteral("description"), description.isString() ? description : QJsonValue(QString()) } });
     }
     return SandboxReply::json(
         200, RequestHelpers::pageResult(paging, QStringLiteral("roles"), items, qint64(roleIds.size())));

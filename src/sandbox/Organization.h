@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace Sandbox {
@@ -19,7 +20,7 @@ struct OrgConnection
     bool showAsButton = true;
     bool isSignupEnabled = false;
     bool isEnabled = true;
-    QString accessLevel;             // organization_access_level, newer API only
+    QString accessLevel; // organization_access_level, newer API only
     QString organizationConnectionName;
 };
 
@@ -43,13 +44,15 @@ struct Organization
     QJsonObject branding;
     QJsonObject metadata;
     QJsonObject tokenQuota;
-    bool hasMetadata = false;
+    // Newer settings (2026 recordings): set only when a request gave them, so older shapes stay as recorded.
+    std::optional<bool> isAppEntitlementActive;
+    QString thirdPartyClientAccess; // "allow" or "block"; empty when never set
     qint64 createdMs = 0;
 
-    std::map<MemberKey, QStringList> members;   // value: role ids held in this organization
-    QHash<QString, qint64> joinedAt;            // user id -> joinedMs, to find a member's key
+    std::map<MemberKey, QStringList> members; // value: role ids held in this organization
+    QHash<QString, qint64> joinedAt; // user id -> joinedMs, to find a member's key
     std::vector<OrgConnection> connections;
-    std::vector<QJsonObject> invitations;       // oldest first
+    std::vector<QJsonObject> invitations; // oldest first
     QStringList clientGrantIds;
 
     QJsonObject toJson() const;

@@ -62,7 +62,8 @@ std::optional<SandboxReply> Paging::parse(const SandboxRequest &request, const R
         return std::nullopt;
     }
 
-    if (rules.recordCap > 0 && qint64(p.page + 1) * p.perPage > rules.recordCap) {
+    // page may be as large as INT_MAX: widen before adding, or page + 1 overflows.
+    if (rules.recordCap > 0 && (qint64(p.page) + 1) * p.perPage > rules.recordCap) {
         return SandboxReply::error(
             400, QStringLiteral("Requesting page exceeds the allowed maximum of %1 records.").arg(rules.recordCap),
             QStringLiteral("invalid_paging"));
@@ -71,19 +72,19 @@ std::optional<SandboxReply> Paging::parse(const SandboxRequest &request, const R
     return std::nullopt;
 }
 
-QJsonValue Paging::pageResult(const QString &key, const QJsonArray &items, int total) const
+QJsonValue Paging::pageResult(const QString &key, const QJsonArray &items, qint64 total) const
 {
     if (!includeTotals)
         return items;
-    return QJsonObject{{key, items},
-                       {QStringLiteral("start"), offset()},
-                       {QStringLiteral("limit"), perPage},
-                       {QStringLiteral("total"), total}};
+    return QJsonObject { { key, items },
+                         { QStringLiteral("start"), offset() },
+                         { QStringLiteral("limit"), perPage },
+                         { QStringLiteral("total"), total } };
 }
 
 QJsonValue Paging::checkpointResult(const QString &key, const QJsonArray &items, const QString &next)
 {
-    QJsonObject result{{key, items}};
+    QJsonObject result { { key, items } };
     if (!next.isEmpty())
         result.insert(QStringLiteral("next"), next);
     return result;

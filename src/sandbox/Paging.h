@@ -18,10 +18,10 @@ public:
 
     struct Rules
     {
-        bool checkpoint = false;  // does the endpoint accept from/take?
-        int recordCap = 0;        // 1000 for members and organizations; 0 = none
+        bool checkpoint = false; // does the endpoint accept from/take?
+        int recordCap = 0; // 1000 for members and organizations; 0 = none
         int defaultPerPage = 50;
-        int minPerPage = 1;       // some endpoints accept per_page=0
+        int minPerPage = 1; // some endpoints accept per_page=0
     };
 
     // Returns a 400 reply when the query is invalid.
@@ -34,10 +34,11 @@ public:
     int take = 50;
     QString from;
 
-    int offset() const { return page * perPage; }
+    // page * per_page, widened: page may be as large as INT_MAX.
+    qint64 offset() const { return qint64(page) * perPage; }
 
     // A bare array, or {<key>: [...], start, limit, total} with include_totals.
-    QJsonValue pageResult(const QString &key, const QJsonArray &items, int total) const;
+    QJsonValue pageResult(const QString &key, const QJsonArray &items, qint64 total) const;
     // {<key>: [...], next?}
     static QJsonValue checkpointResult(const QString &key, const QJsonArray &items, const QString &next);
 

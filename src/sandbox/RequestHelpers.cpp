@@ -99,7 +99,7 @@ QStringList scopes(std::initializer_list<const char *> names)
 
 qint64 offset(const Paging &paging)
 {
-    return qint64(paging.page) * paging.perPage;
+    return paging.offset();
 }
 
 std::pair<qint64, qint64> slice(const Paging &paging, qint64 n)

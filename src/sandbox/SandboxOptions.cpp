@@ -43,43 +43,46 @@ QStringList SandboxOptions::allScopes()
         QStringLiteral("read:connections"),
         QStringLiteral("create:connections"),
         QStringLiteral("delete:connections"),
+        QStringLiteral("read:tenant_settings"),
+        QStringLiteral("update:tenant_settings"),
     };
 }
 
 void SandboxOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("port"), QCoreApplication::translate("Sandbox", "Port on 127.0.0.1 (0 picks a free one)."),
-         QStringLiteral("N"), QStringLiteral("0")},
-        {QStringLiteral("seed"), QCoreApplication::translate("Sandbox", "Initial data: demo or empty."),
-         QStringLiteral("NAME"), QStringLiteral("demo")},
-        {QStringLiteral("scale"),
-         QCoreApplication::translate("Sandbox", "Add an organization \"scale-test\" with N members."),
-         QStringLiteral("N"), QStringLiteral("0")},
-        {QStringLiteral("random-seed"), QCoreApplication::translate("Sandbox", "Seed for ids and generated data."),
-         QStringLiteral("N"), QStringLiteral("1")},
-        {QStringLiteral("rate-limit"),
-         QCoreApplication::translate("Sandbox", "Token-bucket rate limit on /api/v2, e.g. 50:16."),
-         QStringLiteral("BURST:PER_SECOND")},
-        {QStringLiteral("faults"),
-         QCoreApplication::translate("Sandbox",
-                                     "Inject faults, e.g. 500=0.05,503=0.05,drop=0.02,lost=0.02,delay=0.1:300,"
-                                     "hang=0.01,truncate=0.02,malformed=0.02,html=0.02."),
-         QStringLiteral("SPEC")},
-        {QStringLiteral("fault-seed"), QCoreApplication::translate("Sandbox", "Seed for fault injection."),
-         QStringLiteral("N"), QStringLiteral("42")},
-        {QStringLiteral("client-id"), QCoreApplication::translate("Sandbox", "Client id of the sandbox's M2M app."),
-         QStringLiteral("ID"), QStringLiteral("sandbox")},
-        {QStringLiteral("client-secret"),
-         QCoreApplication::translate("Sandbox",
-                                     "Client secret of the sandbox's M2M app (or ORGCONSOLE_SANDBOX_CLIENT_SECRET)."),
-         QStringLiteral("SECRET")},
-        {QStringLiteral("scopes"),
-         QCoreApplication::translate("Sandbox", "Scopes granted to that app, space or comma separated (default: all)."),
-         QStringLiteral("SCOPES")},
-        {QStringLiteral("token-ttl"), QCoreApplication::translate("Sandbox", "Lifetime of access tokens in seconds."),
-         QStringLiteral("SECONDS"), QStringLiteral("86400")},
-        {QStringLiteral("quiet"), QCoreApplication::translate("Sandbox", "Do not log requests on stderr.")},
+        { QStringLiteral("port"), QCoreApplication::translate("Sandbox", "Port on 127.0.0.1 (0 picks a free one)."),
+          QStringLiteral("N"), QStringLiteral("0") },
+        { QStringLiteral("seed"), QCoreApplication::translate("Sandbox", "Initial data: demo or empty."),
+          QStringLiteral("NAME"), QStringLiteral("demo") },
+        { QStringLiteral("scale"),
+          QCoreApplication::translate("Sandbox", "Add an organization \"scale-test\" with N members."),
+          QStringLiteral("N"), QStringLiteral("0") },
+        { QStringLiteral("random-seed"), QCoreApplication::translate("Sandbox", "Seed for ids and generated data."),
+          QStringLiteral("N"), QStringLiteral("1") },
+        { QStringLiteral("rate-limit"),
+          QCoreApplication::translate("Sandbox", "Token-bucket rate limit on /api/v2, e.g. 50:16."),
+          QStringLiteral("BURST:PER_SECOND") },
+        { QStringLiteral("faults"),
+          QCoreApplication::translate("Sandbox",
+                                      "Inject faults, e.g. 500=0.05,503=0.05,drop=0.02,lost=0.02,delay=0.1:300,"
+                                      "hang=0.01,truncate=0.02,malformed=0.02,html=0.02."),
+          QStringLiteral("SPEC") },
+        { QStringLiteral("fault-seed"), QCoreApplication::translate("Sandbox", "Seed for fault injection."),
+          QStringLiteral("N"), QStringLiteral("42") },
+        { QStringLiteral("client-id"), QCoreApplication::translate("Sandbox", "Client id of the sandbox's M2M app."),
+          QStringLiteral("ID"), QStringLiteral("sandbox") },
+        { QStringLiteral("client-secret"),
+          QCoreApplication::translate("Sandbox",
+                                      "Client secret of the sandbox's M2M app (or ORGCONSOLE_SANDBOX_CLIENT_SECRET)."),
+          QStringLiteral("SECRET") },
+        { QStringLiteral("scopes"),
+          QCoreApplication::translate("Sandbox",
+                                      "Scopes granted to that app, space or comma separated (default: all)."),
+          QStringLiteral("SCOPES") },
+        { QStringLiteral("token-ttl"), QCoreApplication::translate("Sandbox", "Lifetime of access tokens in seconds."),
+          QStringLiteral("SECONDS"), QStringLiteral("86400") },
+        { QStringLiteral("quiet"), QCoreApplication::translate("Sandbox", "Do not log requests on stderr.") },
     });
 }
 
@@ -128,8 +131,8 @@ QString SandboxOptions::readFrom(const QCommandLineParser &parser)
 
     clientId = parser.value(QStringLiteral("client-id"));
     // Prefer the environment so the secret need not sit on a command line.
-    const QString envSecret = QProcessEnvironment::systemEnvironment().value(
-        QStringLiteral("ORGCONSOLE_SANDBOX_CLIENT_SECRET"));
+    const QString envSecret
+        = QProcessEnvironment::systemEnvironment().value(QStringLiteral("ORGCONSOLE_SANDBOX_CLIENT_SECRET"));
     if (parser.isSet(QStringLiteral("client-secret")))
         clientSecret = parser.value(QStringLiteral("client-secret"));
     else if (!envSecret.isEmpty())

@@ -12,6 +12,7 @@
 #include "OrganizationsHandler.h"
 #include "RolesHandler.h"
 #include "RouteGroup.h"
+#include "TenantSettingsHandler.h"
 #include "TokenHandler.h"
 #include "UsersHandler.h"
 
@@ -53,6 +54,7 @@ SandboxService::SandboxService(const SandboxOptions &options)
     m_groups.push_back(std::make_unique<UsersHandler>(m_store));
     m_groups.push_back(std::make_unique<ClientsHandler>(m_store));
     m_groups.push_back(std::make_unique<ConnectionsHandler>(m_store));
+    m_groups.push_back(std::make_unique<TenantSettingsHandler>(m_store));
     m_groups.push_back(std::make_unique<TokenHandler>(*this));
     for (const auto &group : m_groups)
         group->addRoutes(m_router);
@@ -97,15 +99,15 @@ QByteArray SandboxService::issueToken(const QStringList &scopes, qint64 lifetime
 {
     const qint64 now = m_store.nowMs() / 1000;
     const QString domain = host.isEmpty() ? QStringLiteral("127.0.0.1") : QString::fromLatin1(host);
-    const QJsonObject claims{
-        {QStringLiteral("iss"), QStringLiteral("https://%1/").arg(domain)},
-        {QStringLiteral("sub"), QString(m_options.clientId + QStringLiteral("@clients"))},
-        {QStringLiteral("aud"), QStringLiteral("https://%1/api/v2/").arg(domain)},
-        {QStringLiteral("iat"), now},
-        {QStringLiteral("exp"), now + lifetimeSecs},
-        {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
-        {QStringLiteral("gty"), QStringLiteral("client-credentials")},
-        {QStringLiteral("azp"), m_options.clientId},
+    const QJsonObject claims {
+        { QStringLiteral("iss"), QStringLiteral("https://%1/").arg(domain) },
+        { QStringLiteral("sub"), QString(m_options.clientId + QStringLiteral("@clients")) },
+        { QStringLiteral("aud"), QStringLiteral("https://%1/api/v2/").arg(domain) },
+        { QStringLiteral("iat"), now },
+        { QStringLiteral("exp"), now + lifetimeSecs },
+        { QStringLiteral("scope"), scopes.join(QLatin1Char(' ')) },
+        { QStringLiteral("gty"), QStringLiteral("client-credentials") },
+        { QStringLiteral("azp"), m_options.clientId },
     };
     return m_signer.sign(claims);
 }
@@ -133,20 +135,20 @@ std::optional<SandboxReply> SandboxService::authenticate(const IncomingRequest &
 
 void SandboxService::stampRateLimit(SandboxReply &reply, const RateLimiter::Decision &decision) const
 {
-    reply.headers.append({"X-RateLimit-Limit", QByteArray::number(decision.limit)});
-    reply.headers.append({"X-RateLimit-Remaining", QByteArray::number(decision.remaining)});
-    reply.headers.append({"X-RateLimit-Reset", QByteArray::number(decision.resetEpochSecs)});
+    reply.headers.append({ "X-RateLimit-Limit", QByteArray::number(decision.limit) });
+    reply.headers.append({ "X-RateLimit-Remaining", QByteArray::number(decision.remaining) });
+    reply.headers.append({ "X-RateLimit-Reset", QByteArray::number(decision.resetEpochSecs) });
 }
 
 Outcome SandboxService::handle(const IncomingRequest &incoming)
 {
     Outcome outcome;
     const QStringList segments = Router::splitPath(incoming.path);
-    const bool managementApi = segments.size() >= 2 && segments.at(0) == QLatin1String("api")
-                               && segments.at(1) == QLatin1String("v2");
+    const bool managementApi
+        = segments.size() >= 2 && segments.at(0) == QLatin1String("api") && segments.at(1) == QLatin1String("v2");
     const Router::Match match = m_router.match(incoming.method, segments);
     outcome.routeKey = QString::fromLatin1(incoming.method) + QLatin1Char(' ')
-                       + (match.route ? match.route->pattern : QStringLiteral("(unknown)"));
+        + (match.route ? match.route->pattern : QStringLiteral("(unknown)"));
     m_stats.countRequest(outcome.routeKey);
 
     SandboxRequest request;
@@ -179,7 +181,7 @@ Outcome SandboxService::handle(const IncomingRequest &incoming)
         if (limited) {
             stampRateLimit(reply, decision);
             if (reply.status == 429)
-                reply.headers.append({"Retry-After", QByteArray::number(decision.retryAfterSecs)});
+                reply.headers.append({ "Retry-After", QByteArray::number(decision.retryAfterSecs) });
         }
         return finish(std::move(reply));
     };

@@ -30,15 +30,15 @@ QStringList ScaleSeeder::roleIds()
         return ids;
     // An empty tenant has no roles to hand out: make a few.
     const char *const names[][2] = {
-        {"Scale Reader", "Reads everything in the scale-test organization."},
-        {"Scale Writer", "Changes content in the scale-test organization."},
-        {"Scale Admin", "Manages the scale-test organization."},
+        { "Scale Reader", "Reads everything in the scale-test organization." },
+        { "Scale Writer", "Changes content in the scale-test organization." },
+        { "Scale Admin", "Manages the scale-test organization." },
     };
     for (const auto &role : names) {
         const QString id = m_store.newId(QStringLiteral("rol_"));
-        m_store.roles().insert(QJsonObject{{QStringLiteral("id"), id},
-                                           {QStringLiteral("name"), QString::fromLatin1(role[0])},
-                                           {QStringLiteral("description"), QString::fromLatin1(role[1])}});
+        m_store.roles().insert(QJsonObject { { QStringLiteral("id"), id },
+                                             { QStringLiteral("name"), QString::fromLatin1(role[0]) },
+                                             { QStringLiteral("description"), QString::fromLatin1(role[1]) } });
         ids.append(id);
     }
     return ids;
@@ -57,9 +57,8 @@ void ScaleSeeder::seed(int members)
         fresh.id = m_store.newId(QStringLiteral("org_"));
         fresh.name = organizationName();
         fresh.displayName = QStringLiteral("Scale Test");
-        fresh.metadata = {{QStringLiteral("purpose"), QStringLiteral("paging and bulk-job tests")},
-                          {QStringLiteral("seeded_members"), QString::number(members)}};
-        fresh.hasMetadata = true;
+        fresh.metadata = { { QStringLiteral("purpose"), QStringLiteral("paging and bulk-job tests") },
+                           { QStringLiteral("seeded_members"), QString::number(members) } };
         fresh.createdMs = now - 30 * kDayMs;
         org = &m_store.addOrganization(std::move(fresh));
     }
@@ -88,10 +87,10 @@ void ScaleSeeder::seed(int members)
         spec.givenName = given.at(g);
         spec.familyName = family.at(f);
         spec.emailDomain = domain;
-        spec.emailLocalPart = givenSafe.at(g) + QLatin1Char('.') + familySafe.at(f) + QLatin1Char('.')
-                              + QString::number(i + 1);
-        spec.picture = QStringLiteral("https://cdn.example/avatars/") + QString::number(i % 100)
-                       + QStringLiteral(".png");
+        spec.emailLocalPart
+            = givenSafe.at(g) + QLatin1Char('.') + familySafe.at(f) + QLatin1Char('.') + QString::number(i + 1);
+        spec.picture
+            = QStringLiteral("https://cdn.example/avatars/") + QString::number(i % 100) + QStringLiteral(".png");
         spec.createdMs = start + step * i;
         spec.lean = true;
         const QString userId = m_users.create(spec);

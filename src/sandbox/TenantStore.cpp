@@ -54,6 +54,7 @@ Organization *TenantStore::organizationByName(const QString &name)
 Organization &TenantStore::addOrganization(Organization org)
 {
     m_orgIdByName[org.name] = org.id;
+    m_orgsByCreation.insert({ org.createdMs, org.id });
     const QString id = org.id;
     return *m_orgs.insert(id, std::move(org));
 }
@@ -71,6 +72,7 @@ bool TenantStore::removeOrganization(const QString &id)
     if (!org)
         return false;
     m_orgIdByName.erase(org->name);
+    m_orgsByCreation.erase({ org->createdMs, org->id });
     m_orgs.remove(id);
     return true;
 }

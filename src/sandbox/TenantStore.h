@@ -1,13 +1,16 @@
 #pragma once
 
+#include "CheckpointCursor.h"
 #include "EntityTable.h"
 #include "Organization.h"
+#include "TenantSettings.h"
 
 #include <QHash>
 #include <QRandomGenerator>
 
 #include <functional>
 #include <map>
+#include <set>
 
 namespace Sandbox {
 
@@ -34,7 +37,12 @@ public:
     void renameOrganization(Organization &org, const QString &newName);
     bool removeOrganization(const QString &id);
     const std::map<QString, QString> &organizationIdsByName() const { return m_orgIdByName; }
+    // (created at, id) of every organization, in the order GET /organizations walks them by checkpoint.
+    const std::set<CheckpointCursor::Position> &organizationsByCreation() const { return m_orgsByCreation; }
     int organizationCount() const { return int(m_orgs.size()); }
+
+    TenantSettings &settings() { return m_settings; }
+    const TenantSettings &settings() const { return m_settings; }
 
     EntityTable &users() { return m_users; }
     EntityTable &roles() { return m_roles; }
@@ -51,10 +59,12 @@ private:
     std::function<qint64()> m_clock;
     QHash<QString, Organization> m_orgs;
     std::map<QString, QString> m_orgIdByName;
-    EntityTable m_users{QStringLiteral("user_id")};
-    EntityTable m_roles{QStringLiteral("id")};
-    EntityTable m_clients{QStringLiteral("client_id")};
-    EntityTable m_connections{QStringLiteral("id")};
+    std::set<CheckpointCursor::Position> m_orgsByCreation;
+    TenantSettings m_settings;
+    EntityTable m_users { QStringLiteral("user_id") };
+    EntityTable m_roles { QStringLiteral("id") };
+    EntityTable m_clients { QStringLiteral("client_id") };
+    EntityTable m_connections { QStringLiteral("id") };
 };
 
 } // namespace Sandbox

@@ -108,6 +108,20 @@ test('only the documented allowances apply', () => {
         compare({ id: 'con_a', options: { client_id: 'c' } }, { id: 'con_b', options: {} }, options).problems.length,
         1,
     );
+    // A short, non-empty last checkpoint page of members may come with or without `next`; a full one may not.
+    const members = (take, recordedBody) =>
+        new Allowances('GET', '/api/v2/organizations/org_a/members', null, {
+            query: new URLSearchParams(`take=${take}`),
+            recordedBody,
+        });
+    assert.ok(members(100, { members: [{ user_id: 'u' }] }).keyMayDiffer(['next']));
+    assert.ok(!members(1, { members: [{ user_id: 'u' }] }).keyMayDiffer(['next']));
+    assert.ok(!members(100, { members: [] }).keyMayDiffer(['next']));
+    assert.ok(!members(100, { members: [{ user_id: 'u' }] }).keyMayDiffer(['members']));
+    assert.ok(!new Allowances('GET', '/api/v2/organizations', null, {
+        query: new URLSearchParams('take=100'),
+        recordedBody: { organizations: [{ id: 'org_a' }] },
+    }).keyMayDiffer(['next']));
     // DELETE /connections/{id}: 202 and 204 are both documented answers.
     assert.ok(new Allowances('DELETE', '/api/v2/connections/con_a', null).statusMatches(204, 202));
     assert.ok(!new Allowances('DELETE', '/api/v2/organizations/org_a', null).statusMatches(204, 202));

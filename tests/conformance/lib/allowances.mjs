@@ -32,12 +32,26 @@ function entityAt(pathname, jsonPath) {
     return { kind, rest: jsonPath.slice(start) };
 }
 
+// A checkpoint page of members that is not empty but shorter than `take` is the last one. Auth0 has
+// answered it both ways for the same request on the same data: with a `next` that leads to an empty
+// page (go-auth0 TestOrganizationManager_MembersCheckpointPagination, 2023-03; Terraform
+// TestAccOrganizationMembers, 2026-04) and without `next` (Terraform TestAccDataSourceUserOrganizations,
+// 2026-08, one member, take=100). The sandbox answers as the older two; either is what the service does.
+function isShortLastMembersPage(method, pathname, query, recordedBody) {
+    if (method !== 'GET' || !/^\/api\/v2\/organizations\/[^/]+\/members$/.test(pathname)) return false;
+    const take = Number.parseInt(query?.get('take') ?? '', 10);
+    const members = recordedBody?.members;
+    return Number.isInteger(take) && Array.isArray(members) && members.length > 0 && members.length < take;
+}
+
 export class Allowances {
-    // method, pathname (of the sandbox request), parsed request body (or null)
-    constructor(method, pathname, requestBody) {
+    // method, pathname (of the sandbox request), parsed request body (or null); query: the recorded
+    // URLSearchParams, recordedBody: the recorded response body (parsed), where an allowance needs them.
+    constructor(method, pathname, requestBody, { query = null, recordedBody = null } = {}) {
         this.method = method;
         this.pathname = pathname;
         this.requestBody = requestBody && typeof requestBody === 'object' ? requestBody : {};
+        this.shortLastMembersPage = isShortLastMembersPage(method, pathname, query, recordedBody);
     }
 
     // DELETE /connections/{id} answers 202 (deletion queued) or 204; the spec documents both and the
@@ -54,6 +68,7 @@ export class Allowances {
         // /oauth/token: Auth0 documents `scope` in Management API token responses; the recordings were made
         // against a fake audience and show only access_token, expires_in and token_type.
         if (this.pathname === '/oauth/token') return jsonPath.length === 1 && jsonPath[0] === 'scope';
+        if (this.shortLastMembersPage && jsonPath.length === 1 && jsonPath[0] === 'next') return true;
         const entity = entityAt(this.pathname, jsonPath);
         if (!entity || entity.rest.length === 0) return false;
         if (DATED_KEYS[entity.kind].has(entity.rest.join('.'))) return true;

@@ -108,8 +108,11 @@ async function replayOne(interaction, { sandbox, ids, validator, checks, verbose
     const add = (kind, detail) => result.findings.push({ kind, ...where, detail });
     if (verbose) console.log(`  #${interaction.index} ${request.method} ${request.pathAndQuery} -> ${response.status}`);
 
-    const allowances = new Allowances(recorded.method, sandboxPath, parseJson(request.body).value);
     const want = parseJson(interaction.response.body);
+    const allowances = new Allowances(recorded.method, sandboxPath, parseJson(request.body).value, {
+        query: new URL(recorded.url).searchParams,
+        recordedBody: want.value,
+    });
     const have = parseJson(response.body);
     const statusOk = allowances.statusMatches(interaction.response.code, response.status);
 

@@ -170,6 +170,28 @@ private slots:
         QCOMPARE(h.call("GET", kConnections + QStringLiteral("?fields=id&include_fields=nope")).status, 400);
     }
 
+    void listItemsHaveNoEnabledClients()
+    {
+        // The spec's list schema (connectionForList) has no enabled_clients; the connection itself does.
+        ServiceHarness h;
+        QJsonObject ad = named(QStringLiteral("corp-ad"), QStringLiteral("ad"));
+        ad.insert(QStringLiteral("enabled_clients"), QJsonArray { QStringLiteral("sandbox") });
+        const QString id = create(h, ad).object().value(QStringLiteral("id")).toString();
+        const auto one = h.call("GET", kConnections + QLatin1Char('/') + id).object();
+        QCOMPARE(one.value(QStringLiteral("enabled_clients")).toArray(), QJsonArray { QStringLiteral("sandbox") });
+        const QString queries[] = { QString(), QStringLiteral("?include_totals=true"), QStringLiteral("?take=10"),
+                                    QStringLiteral("?fields=id,enabled_clients&include_fields=true") };
+        for (const QString &query : queries) {
+            const auto r = h.call("GET", kConnections + query);
+            QCOMPARE(r.status, 200);
+            const QJsonArray items
+                = r.json.isArray() ? r.array() : r.object().value(QStringLiteral("connections")).toArray();
+            QCOMPARE(items.size(), 2);
+            for (const QJsonValue &item : items)
+                QVERIFY2(!item.toObject().contains(QStringLiteral("enabled_clients")), qPrintable(query));
+        }
+    }
+
     void listFiltersAndPages()
     {
         ServiceHarness h;

@@ -29,20 +29,21 @@ struct Tenant
         org.name = QStringLiteral("test-organization189");
         orgId = store.addOrganization(std::move(org)).id;
         store.clients().insert(
-            QJsonObject{{QStringLiteral("client_id"), kClient},
-                        {QStringLiteral("name"), QStringLiteral("Test Client")},
-                        {QStringLiteral("initiate_login_uri"), QStringLiteral("https://mycompany.org/login")},
-                        {QStringLiteral("organization_usage"), QStringLiteral("allow")}});
+            QJsonObject { { QStringLiteral("client_id"), kClient },
+                          { QStringLiteral("name"), QStringLiteral("Test Client") },
+                          { QStringLiteral("initiate_login_uri"), QStringLiteral("https://mycompany.org/login") },
+                          { QStringLiteral("organization_usage"), QStringLiteral("allow") } });
         database = QStringLiteral("con_database000001");
         store.connections().insert(
-            QJsonObject{{QStringLiteral("id"), database},
-                        {QStringLiteral("name"), QStringLiteral("Username-Password-Authentication")},
-                        {QStringLiteral("strategy"), QStringLiteral("auth0")}});
+            QJsonObject { { QStringLiteral("id"), database },
+                          { QStringLiteral("name"), QStringLiteral("Username-Password-Authentication") },
+                          { QStringLiteral("strategy"), QStringLiteral("auth0") } });
         Sandbox::OrgConnection enabled;
         enabled.connectionId = database;
         store.organization(orgId)->connections.push_back(enabled);
         role = QStringLiteral("rol_lEh5V8omwZrnZd9o");
-        store.roles().insert(QJsonObject{{QStringLiteral("id"), role}, {QStringLiteral("name"), QStringLiteral("r")}});
+        store.roles().insert(
+            QJsonObject { { QStringLiteral("id"), role }, { QStringLiteral("name"), QStringLiteral("r") } });
     }
 
     QString orgId;
@@ -52,10 +53,11 @@ struct Tenant
 
 QJsonObject minimalBody()
 {
-    return QJsonObject{
-        {QStringLiteral("inviter"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Test Inviter")}}},
-        {QStringLiteral("invitee"), QJsonObject{{QStringLiteral("email"), QStringLiteral("test@example.com")}}},
-        {QStringLiteral("client_id"), kClient}};
+    return QJsonObject {
+        { QStringLiteral("inviter"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Test Inviter") } } },
+        { QStringLiteral("invitee"), QJsonObject { { QStringLiteral("email"), QStringLiteral("test@example.com") } } },
+        { QStringLiteral("client_id"), kClient }
+    };
 }
 
 QString invitationsPath(const QString &orgId, const QString &rest = {})
@@ -91,11 +93,11 @@ private slots:
         const auto r = h.call("POST", invitationsPath(t.orgId), minimalBody());
         QCOMPARE(r.status, 201);
         const QJsonObject inv = r.object();
-        QCOMPARE(
-            inv.keys(),
-            (QStringList{QStringLiteral("client_id"), QStringLiteral("created_at"), QStringLiteral("expires_at"),
-                         QStringLiteral("id"), QStringLiteral("invitation_url"), QStringLiteral("invitee"),
-                         QStringLiteral("inviter"), QStringLiteral("organization_id"), QStringLiteral("ticket_id")}));
+        QCOMPARE(inv.keys(),
+                 (QStringList { QStringLiteral("client_id"), QStringLiteral("created_at"), QStringLiteral("expires_at"),
+                                QStringLiteral("id"), QStringLiteral("invitation_url"), QStringLiteral("invitee"),
+                                QStringLiteral("inviter"), QStringLiteral("organization_id"),
+                                QStringLiteral("ticket_id") }));
         QVERIFY(QRegularExpression(QStringLiteral("^uinv_[A-Za-z0-9]{16}$"))
                     .match(inv.value(QStringLiteral("id")).toString())
                     .hasMatch());
@@ -118,6 +120,45 @@ private slots:
             = h.call("GET", invitationsPath(t.orgId, QStringLiteral("/") + inv.value(QStringLiteral("id")).toString()));
         QCOMPARE(got.status, 200);
         QCOMPARE(got.object(), inv);
+    }
+
+    void appWithoutLoginRouteUsesTheTenantDefault()
+    {
+        // go-auth0's test app has no initiate_login_uri; the recording tenant's default login route
+        // (https://mycompany.org/login) is what the invitation link points at.
+        ServiceHarness h;
+        const Tenant t(h);
+        h.store().clients().insert(QJsonObject { { QStringLiteral("client_id"), QStringLiteral("no-login-route") },
+                                                 { QStringLiteral("organization_usage"), QStringLiteral("allow") } });
+        QJsonObject body = minimalBody();
+        body.insert(QStringLiteral("client_id"), QStringLiteral("no-login-route"));
+        // Neither the app nor the tenant: the documented 400 stays.
+        const auto refused = h.call("POST", invitationsPath(t.orgId), body);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(
+            message(refused),
+            QStringLiteral("A default login route is required to generate the invitation url. For more "
+                           "information, see https://auth0.com/docs/universal-login/configure-default-login-routes"));
+
+        QCOMPARE(h.call("PATCH", QStringLiteral("/api/v2/tenants/settings"),
+                        QJsonObject { { QStringLiteral("default_redirection_uri"),
+                                        QStringLiteral("https://tenant.example/login") } })
+                     .status,
+                 200);
+        const auto r = h.call("POST", invitationsPath(t.orgId), body);
+        QCOMPARE(r.status, 201);
+        const QString ticket = r.object().value(QStringLiteral("ticket_id")).toString();
+        QCOMPARE(
+            r.object().value(QStringLiteral("invitation_url")).toString(),
+            QString(QStringLiteral("https://tenant.example/login?invitation=") + ticket
+                    + QStringLiteral("&organization=org_Hf9UNU0EQOLcvFyx&organization_name=test-organization189")));
+
+        // The app's own login route still wins over the tenant's.
+        const auto own = h.call("POST", invitationsPath(t.orgId), minimalBody());
+        QVERIFY(own.object()
+                    .value(QStringLiteral("invitation_url"))
+                    .toString()
+                    .startsWith(QLatin1String("https://mycompany.org/login?invitation=")));
     }
 
     void ttlDecidesTheExpiry_data()
@@ -150,15 +191,16 @@ private slots:
         const Tenant t(h);
         QJsonObject body = minimalBody();
         body.insert(QStringLiteral("connection_id"), t.database);
-        body.insert(QStringLiteral("roles"), QJsonArray{t.role});
-        body.insert(QStringLiteral("app_metadata"), QJsonObject{{QStringLiteral("plan"), QStringLiteral("gold")}});
-        body.insert(QStringLiteral("user_metadata"), QJsonObject{{QStringLiteral("team"), QStringLiteral("blue")}});
+        body.insert(QStringLiteral("roles"), QJsonArray { t.role });
+        body.insert(QStringLiteral("app_metadata"), QJsonObject { { QStringLiteral("plan"), QStringLiteral("gold") } });
+        body.insert(QStringLiteral("user_metadata"),
+                    QJsonObject { { QStringLiteral("team"), QStringLiteral("blue") } });
         body.insert(QStringLiteral("send_invitation_email"), false);
         const auto r = h.call("POST", invitationsPath(t.orgId), body);
         QCOMPARE(r.status, 201);
         const QJsonObject inv = r.object();
         QCOMPARE(inv.value(QStringLiteral("connection_id")).toString(), t.database);
-        QCOMPARE(inv.value(QStringLiteral("roles")).toArray(), QJsonArray{t.role});
+        QCOMPARE(inv.value(QStringLiteral("roles")).toArray(), QJsonArray { t.role });
         QCOMPARE(inv.value(QStringLiteral("app_metadata")).toObject().value(QStringLiteral("plan")).toString(),
                  QStringLiteral("gold"));
         QCOMPARE(inv.value(QStringLiteral("user_metadata")).toObject().value(QStringLiteral("team")).toString(),
@@ -270,8 +312,8 @@ private slots:
     {
         ServiceHarness h;
         const Tenant t(h);
-        for (const QByteArray &body : {QByteArray(), QByteArray("{"), QByteArray("null"), QByteArray("[]"),
-                                       QByteArray("\xff\xfe\x00", 3), QByteArray(2 * 1024 * 1024, ' ')}) {
+        for (const QByteArray &body : { QByteArray(), QByteArray("{"), QByteArray("null"), QByteArray("[]"),
+                                        QByteArray("\xff\xfe\x00", 3), QByteArray(2 * 1024 * 1024, ' ') }) {
             const auto r = h.call("POST", invitationsPath(t.orgId), body);
             QVERIFY2(r.status == 400 || r.status == 413, r.body.constData());
             QCOMPARE(r.object().value(QStringLiteral("statusCode")).toInt(), r.status);
@@ -284,19 +326,19 @@ private slots:
         ServiceHarness h;
         const Tenant t(h);
         TenantStore &store = h.store();
-        store.clients().insert(QJsonObject{{QStringLiteral("client_id"), QStringLiteral("no-login-route")},
-                                           {QStringLiteral("organization_usage"), QStringLiteral("require")}});
+        store.clients().insert(QJsonObject { { QStringLiteral("client_id"), QStringLiteral("no-login-route") },
+                                             { QStringLiteral("organization_usage"), QStringLiteral("require") } });
         store.clients().insert(
-            QJsonObject{{QStringLiteral("client_id"), QStringLiteral("no-orgs")},
-                        {QStringLiteral("initiate_login_uri"), QStringLiteral("https://x.example/login")},
-                        {QStringLiteral("organization_usage"), QStringLiteral("deny")}});
+            QJsonObject { { QStringLiteral("client_id"), QStringLiteral("no-orgs") },
+                          { QStringLiteral("initiate_login_uri"), QStringLiteral("https://x.example/login") },
+                          { QStringLiteral("organization_usage"), QStringLiteral("deny") } });
         store.clients().insert(
-            QJsonObject{{QStringLiteral("client_id"), QStringLiteral("usage-unset")},
-                        {QStringLiteral("initiate_login_uri"), QStringLiteral("https://x.example/login")}});
-        store.connections().insert(QJsonObject{{QStringLiteral("id"), QStringLiteral("con_email")},
-                                               {QStringLiteral("strategy"), QStringLiteral("email")}});
-        store.connections().insert(QJsonObject{{QStringLiteral("id"), QStringLiteral("con_google")},
-                                               {QStringLiteral("strategy"), QStringLiteral("google-oauth2")}});
+            QJsonObject { { QStringLiteral("client_id"), QStringLiteral("usage-unset") },
+                          { QStringLiteral("initiate_login_uri"), QStringLiteral("https://x.example/login") } });
+        store.connections().insert(QJsonObject { { QStringLiteral("id"), QStringLiteral("con_email") },
+                                                 { QStringLiteral("strategy"), QStringLiteral("email") } });
+        store.connections().insert(QJsonObject { { QStringLiteral("id"), QStringLiteral("con_google") },
+                                                 { QStringLiteral("strategy"), QStringLiteral("google-oauth2") } });
 
         const auto attempt = [&](const QString &key, const QJsonValue &value) {
             QJsonObject body = minimalBody();
@@ -309,25 +351,25 @@ private slots:
             QJsonValue value;
             QString message;
         } cases[] = {
-            {QStringLiteral("client_id"), QStringLiteral("nobody"),
-             QStringLiteral("The specified client_id does not exist.")},
-            {QStringLiteral("client_id"), QStringLiteral("no-orgs"),
-             QStringLiteral("The specified client_id does not allow organizations.")},
-            {QStringLiteral("client_id"), QStringLiteral("usage-unset"),
-             QStringLiteral("The specified client_id does not allow organizations.")},
-            {QStringLiteral("client_id"), QStringLiteral("no-login-route"),
-             QStringLiteral("A default login route is required to generate the invitation url. For more information, "
-                            "see https://auth0.com/docs/universal-login/configure-default-login-routes")},
-            {QStringLiteral("connection_id"), QStringLiteral("con_missing"),
-             QStringLiteral("The specified connection does not exist.")},
-            {QStringLiteral("connection_id"), QStringLiteral("con_email"),
-             QStringLiteral("Passwordless connections are not supported.")},
-            {QStringLiteral("connection_id"), QStringLiteral("con_google"),
-             QStringLiteral("The specified connection (con_google) is not enabled for the organization")},
-            {QStringLiteral("roles"),
-             QJsonArray{t.role, QStringLiteral("rol_0000000000000001"), QStringLiteral("rol_0000000000000002")},
-             QStringLiteral(
-                 "One or more of the specified roles do not exist: rol_0000000000000001, rol_0000000000000002")},
+            { QStringLiteral("client_id"), QStringLiteral("nobody"),
+              QStringLiteral("The specified client_id does not exist.") },
+            { QStringLiteral("client_id"), QStringLiteral("no-orgs"),
+              QStringLiteral("The specified client_id does not allow organizations.") },
+            { QStringLiteral("client_id"), QStringLiteral("usage-unset"),
+              QStringLiteral("The specified client_id does not allow organizations.") },
+            { QStringLiteral("client_id"), QStringLiteral("no-login-route"),
+              QStringLiteral("A default login route is required to generate the invitation url. For more information, "
+                             "see https://auth0.com/docs/universal-login/configure-default-login-routes") },
+            { QStringLiteral("connection_id"), QStringLiteral("con_missing"),
+              QStringLiteral("The specified connection does not exist.") },
+            { QStringLiteral("connection_id"), QStringLiteral("con_email"),
+              QStringLiteral("Passwordless connections are not supported.") },
+            { QStringLiteral("connection_id"), QStringLiteral("con_google"),
+              QStringLiteral("The specified connection (con_google) is not enabled for the organization") },
+            { QStringLiteral("roles"),
+              QJsonArray { t.role, QStringLiteral("rol_0000000000000001"), QStringLiteral("rol_0000000000000002") },
+              QStringLiteral(
+                  "One or more of the specified roles do not exist: rol_0000000000000001, rol_0000000000000002") },
         };
         for (const auto &c : cases) {
             const auto r = attempt(c.key, c.value);
@@ -385,7 +427,7 @@ private slots:
         for (int i = 0; i < 5; ++i) {
             QJsonObject body = minimalBody();
             body.insert(QStringLiteral("invitee"),
-                        QJsonObject{{QStringLiteral("email"), QStringLiteral("u%1@example.com").arg(i)}});
+                        QJsonObject { { QStringLiteral("email"), QStringLiteral("u%1@example.com").arg(i) } });
             created.append(
                 h.call("POST", invitationsPath(t.orgId), body).object().value(QStringLiteral("id")).toString());
             now += 60000;
@@ -407,8 +449,8 @@ private slots:
         const auto envelope
             = h.call("GET", invitationsPath(t.orgId, QStringLiteral("?include_totals=true&per_page=2&page=2")));
         QCOMPARE(envelope.object().keys(),
-                 (QStringList{QStringLiteral("invitations"), QStringLiteral("limit"), QStringLiteral("start")}));
-        QCOMPARE(ids(envelope.object().value(QStringLiteral("invitations")).toArray()), QStringList{created.at(0)});
+                 (QStringList { QStringLiteral("invitations"), QStringLiteral("limit"), QStringLiteral("start") }));
+        QCOMPARE(ids(envelope.object().value(QStringLiteral("invitations")).toArray()), QStringList { created.at(0) });
         QCOMPARE(envelope.object().value(QStringLiteral("start")).toInt(), 4);
         QCOMPARE(envelope.object().value(QStringLiteral("limit")).toInt(), 1);
         const auto past
@@ -420,7 +462,7 @@ private slots:
         const QString oldest
             = h.call("POST", invitationsPath(t.orgId), minimalBody()).object().value(QStringLiteral("id")).toString();
         QCOMPARE(ids(h.call("GET", invitationsPath(t.orgId, QStringLiteral("?sort=created_at:1&per_page=1"))).array()),
-                 QStringList{oldest});
+                 QStringList { oldest });
     }
 
     void fieldsApplyToListAndGet()
@@ -431,7 +473,8 @@ private slots:
             = h.call("POST", invitationsPath(t.orgId), minimalBody()).object().value(QStringLiteral("id")).toString();
         const auto only
             = h.call("GET", invitationsPath(t.orgId, QStringLiteral("?fields=id,invitee&include_fields=true")));
-        QCOMPARE(only.array().at(0).toObject().keys(), (QStringList{QStringLiteral("id"), QStringLiteral("invitee")}));
+        QCOMPARE(only.array().at(0).toObject().keys(),
+                 (QStringList { QStringLiteral("id"), QStringLiteral("invitee") }));
         const auto without
             = h.call("GET",
                      invitationsPath(t.orgId,
@@ -505,7 +548,7 @@ private slots:
         QCOMPARE(denied.status, 403);
         QCOMPARE(message(denied), QString(QStringLiteral("Insufficient scope, expected any of: ") + scope));
         QCOMPARE(h.store().organization(t.orgId)->invitations.size(), size_t(1));
-        QCOMPARE(h.call(method, path, body, h.tokenWith({scope})).status, status);
+        QCOMPARE(h.call(method, path, body, h.tokenWith({ scope })).status, status);
     }
 };
 

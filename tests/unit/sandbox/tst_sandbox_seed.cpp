@@ -19,7 +19,7 @@
 namespace {
 
 // A fixed "now" so two seeds can be compared byte for byte.
-constexpr qint64 kNow = 1767225600000;  // 2026-01-01T00:00:00Z
+constexpr qint64 kNow = 1767225600000; // 2026-01-01T00:00:00Z
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 
 std::unique_ptr<Sandbox::TenantStore> seededStore(quint32 seed, int scale = 0, bool demo = true)
@@ -43,10 +43,10 @@ QByteArray snapshot(Sandbox::TenantStore &store)
 {
     QJsonObject all;
     const std::pair<const char *, Sandbox::EntityTable *> tables[] = {
-        {"users", &store.users()},
-        {"roles", &store.roles()},
-        {"clients", &store.clients()},
-        {"connections", &store.connections()},
+        { "users", &store.users() },
+        { "roles", &store.roles() },
+        { "clients", &store.clients() },
+        { "connections", &store.connections() },
     };
     for (const auto &[name, table] : tables) {
         QJsonArray items;
@@ -60,8 +60,8 @@ QByteArray snapshot(Sandbox::TenantStore &store)
         QJsonObject json = org->toJson();
         QJsonArray members;
         for (const auto &member : org->members)
-            members.append(QJsonArray{member.first.userId, member.first.joinedMs,
-                                      QJsonArray::fromStringList(member.second)});
+            members.append(
+                QJsonArray { member.first.userId, member.first.joinedMs, QJsonArray::fromStringList(member.second) });
         json.insert(QStringLiteral("members"), members);
         QJsonArray invitations;
         for (const QJsonObject &invitation : org->invitations)
@@ -70,7 +70,7 @@ QByteArray snapshot(Sandbox::TenantStore &store)
         QJsonArray connections;
         for (const Sandbox::OrgConnection &c : org->connections)
             connections.append(
-                QJsonArray{c.connectionId, c.assignMembershipOnLogin, c.showAsButton, c.isSignupEnabled});
+                QJsonArray { c.connectionId, c.assignMembershipOnLogin, c.showAsButton, c.isSignupEnabled });
         json.insert(QStringLiteral("connections"), connections);
         orgs.append(json);
     }
@@ -108,7 +108,7 @@ private slots:
     {
         const auto store = seededStore(1);
         QVERIFY(store->organizationCount() >= 6 && store->organizationCount() <= 8);
-        for (const char *name : {"acme", "globex", "initech", "umbrella", "stark-industries", "wayne-enterprises"})
+        for (const char *name : { "acme", "globex", "initech", "umbrella", "stark-industries", "wayne-enterprises" })
             QVERIFY2(store->organizationByName(QString::fromLatin1(name)), name);
         QVERIFY(store->roles().size() >= 6);
         QVERIFY(store->users().size() > 1250);
@@ -131,7 +131,7 @@ private slots:
         QSet<QString> strategies;
         for (const QString &id : store->connections().ids())
             strategies.insert(store->connections().find(id)->value(QStringLiteral("strategy")).toString());
-        for (const char *strategy : {"auth0", "google-oauth2", "email"})
+        for (const char *strategy : { "auth0", "google-oauth2", "email" })
             QVERIFY2(strategies.contains(QString::fromLatin1(strategy)), strategy);
         QVERIFY(strategies.contains(QStringLiteral("okta")) || strategies.contains(QStringLiteral("samlp"))
                 || strategies.contains(QStringLiteral("waad")));
@@ -168,8 +168,8 @@ private slots:
                 ++database;
             }
             QVERIFY(id.contains(QLatin1Char('|')));
-            for (const char *key : {"email", "given_name", "family_name", "name", "nickname", "picture", "created_at",
-                                    "updated_at"})
+            for (const char *key :
+                 { "email", "given_name", "family_name", "name", "nickname", "picture", "created_at", "updated_at" })
                 QVERIFY2(!user.value(QString::fromLatin1(key)).toString().isEmpty(), key);
             QVERIFY(user.value(QStringLiteral("picture")).toString().startsWith(QLatin1String("https://")));
             const qint64 created = parseTime(user.value(QStringLiteral("created_at")));
@@ -281,7 +281,7 @@ private slots:
                 const qint64 created = parseTime(invitation.value(QStringLiteral("created_at")));
                 const qint64 expires = parseTime(invitation.value(QStringLiteral("expires_at")));
                 QVERIFY(created > 0 && created < kNow && expires > created);
-                QVERIFY(created >= previous);  // oldest first
+                QVERIFY(created >= previous); // oldest first
                 previous = created;
                 if (expires <= kNow)
                     ++expired;
@@ -321,7 +321,7 @@ private slots:
         QVERIFY(org);
         QCOMPARE(int(org->members.size()), members);
         QVERIFY(store->roles().size() > 0);
-        int counts[4] = {0, 0, 0, 0};
+        int counts[4] = { 0, 0, 0, 0 };
         for (const auto &member : org->members) {
             QVERIFY(member.second.size() <= 3);
             ++counts[member.second.size()];
@@ -362,6 +362,31 @@ private slots:
                 break;
         }
         QCOMPARE(seen.size(), int(umbrella->members.size()));
+    }
+
+    void demoInvitationsWorkForAnyApp()
+    {
+        // The demo tenant has a default login route, so an app added without one can still invite.
+        ServiceHarness h(quietSandboxOptions(QStringLiteral("demo")));
+        QCOMPARE(h.store().settings().defaultLoginRoute(), QStringLiteral("https://portal.orgconsole.example/login"));
+        const auto app = h.call("POST", QStringLiteral("/api/v2/clients"),
+                                QJsonObject { { QStringLiteral("name"), QStringLiteral("New App") },
+                                              { QStringLiteral("organization_usage"), QStringLiteral("allow") } });
+        QCOMPARE(app.status, 201);
+        QVERIFY(!app.object().contains(QStringLiteral("initiate_login_uri")));
+        const Sandbox::Organization *acme = h.store().organizationByName(QStringLiteral("acme"));
+        const auto r = h.call(
+            "POST", QStringLiteral("/api/v2/organizations/%1/invitations").arg(acme->id),
+            QJsonObject {
+                { QStringLiteral("inviter"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Ana") } } },
+                { QStringLiteral("invitee"),
+                  QJsonObject { { QStringLiteral("email"), QStringLiteral("new.hire@acme.example") } } },
+                { QStringLiteral("client_id"), app.object().value(QStringLiteral("client_id")) } });
+        QCOMPARE(r.status, 201);
+        QVERIFY(r.object()
+                    .value(QStringLiteral("invitation_url"))
+                    .toString()
+                    .startsWith(QLatin1String("https://portal.orgconsole.example/login?invitation=")));
     }
 };
 
