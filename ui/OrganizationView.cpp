@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "MembersPane.h"
 #include "OrganizationTab.h"
+#include "RolesPane.h"
 #include "ui_OrganizationView.h"
 
 #include <QClipboard>
@@ -17,6 +18,7 @@ OrganizationView::OrganizationView(QWidget *parent)
     m_ui->tabWidget->setAccessibleName(tr("Organization"));
     // Each tab is its own pane with its own form, in the Dashboard's order.
     addTab(m_members);
+    addTab(new RolesPane(this));
 
     m_ui->copyIdButton->setIcon(Icons::get(QStringLiteral("copy")));
     m_ui->copyIdButton->setAccessibleName(m_ui->copyIdButton->text());
