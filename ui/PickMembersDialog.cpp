@@ -131,7 +131,7 @@ void PickMembersDialog::updateSelection()
     const int all = m_model->rowCount();
     QString text = tr("%n member(s) selected", nullptr, count);
     if (shown != all)
-        text += QLatin1String(" · ") + tr("%1 of %2 shown").arg(shown).arg(all);
+        text += QStringLiteral(" · ") + tr("%1 of %2 shown").arg(shown).arg(all);
     m_ui->selectionLabel->setText(text);
     m_ui->assignButton->setEnabled(count > 0);
     m_ui->assignButton->setText(count > 0 ? tr("Add role to %n member(s)", nullptr, count)

@@ -8,13 +8,13 @@
 #include "PickMembersDialog.h"
 #include "RoleChangeText.h"
 #include "RoleHoldersModel.h"
+#include "RoleHoldersText.h"
 #include "RoleListPanel.h"
 #include "TenantSession.h"
 #include "TextFilterProxyModel.h"
 #include "ui_RolesPane.h"
 
 #include <QClipboard>
-#include <QDataStream>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
@@ -143,26 +143,6 @@ RoleListPanel *RolesPane::roleList() const
 QTableView *RolesPane::holdersView() const
 {
     return m_ui->holdersView;
-}
-
-QByteArray RolesPane::saveLayout() const
-{
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << m_ui->splitter->saveState() << m_ui->holdersView->horizontalHeader()->saveState();
-    return state;
-}
-
-void RolesPane::restoreLayout(const QByteArray &state)
-{
-    QDataStream in(state);
-    QByteArray splitter;
-    QByteArray header;
-    in >> splitter >> header;
-    if (in.status() != QDataStream::Ok)
-        return;
-    m_ui->splitter->restoreState(splitter);
-    m_ui->holdersView->horizontalHeader()->restoreState(header);
 }
 
 void RolesPane::setSession(TenantSession *session)
@@ -433,49 +413,14 @@ void RolesPane::updateStatus()
 {
     if (m_holders->isChanging() || m_holders->isLoading())
         return;
-    const Api::Role role = currentRole();
-    if (role.id.isEmpty() || m_organization.id.isEmpty() || !m_capabilities.can(Op::ListMembersWithRoles)) {
-        m_ui->statusLabel->clear();
-        return;
-    }
-    const int holders = m_holders->rowCount();
-    const int shown = m_holderProxy->rowCount();
-    QString text = shown == holders ? tr("%n holder(s)", nullptr, holders)
-                                    : tr("%1 of %2 holders match").arg(shown).arg(holders);
-    if (m_holders->isComplete())
-        text += QLatin1String(" · ") + tr("%Ln member(s) in the organization", nullptr, m_holders->loadedMemberCount());
-    else if (m_holders->expectedMemberCount() >= 0)
-        text += QLatin1String(" · ")
-            + tr("among the first %L1 of %L2 members")
-                  .arg(m_holders->loadedMemberCount())
-                  .arg(m_holders->expectedMemberCount());
-    else
-        text += QLatin1String(" · ") + tr("among the first %L1 members").arg(m_holders->loadedMemberCount());
-    m_ui->statusLabel->setText(text);
+    const bool shown
+        = !currentRole().id.isEmpty() && !m_organization.id.isEmpty() && m_capabilities.can(Op::ListMembersWithRoles);
+    m_ui->statusLabel->setText(shown ? RoleHoldersText::status(*m_holders, m_holderProxy->rowCount()) : QString());
 }
 
 void RolesPane::updatePlaceholder()
 {
-    const Api::Role role = currentRole();
-    QString text;
-    if (m_organization.id.isEmpty())
-        text.clear();
-    else if (!m_capabilities.can(Op::ListMembersWithRoles))
-        text = m_capabilities.explainMissing(Op::ListMembersWithRoles);
-    else if (role.id.isEmpty())
-        text = !m_capabilities.can(Op::ListRoles) ? m_capabilities.explainMissing(Op::ListRoles)
-                                                  : tr("Select a role to see who in this organization holds it.");
-    else if (m_holders->rowCount() == 0 && m_holders->isLoading())
-        text = tr("Looking for members who hold %1…").arg(role.name);
-    else if (m_holders->rowCount() == 0 && m_holders->loadFailed())
-        text = tr("The members of this organization could not be loaded. Press F5 to try again.");
-    else if (m_holders->rowCount() == 0 && !m_holders->isComplete())
-        text = tr("None of the %L1 members loaded so far holds %2. Press F5 to load all of them.")
-                   .arg(m_holders->loadedMemberCount())
-                   .arg(role.name);
-    else if (m_holders->rowCount() == 0)
-        text = tr("No member of this organization holds %1. Use “Assign to members…” to give it to some.")
-                   .arg(role.name);
+    const QString text = RoleHoldersText::placeholder(*m_holders, currentRole(), m_capabilities);
     m_ui->placeholderLabel->setText(text);
     m_ui->holdersStack->setCurrentWidget(text.isEmpty() ? m_ui->holdersPage : m_ui->placeholderPage);
     m_ui->holderFilterEdit->setEnabled(m_holders->rowCount() > 0);

@@ -47,9 +47,6 @@ public:
     RoleHoldersModel *holdersModel() const { return m_holders; }
     QTableView *holdersView() const;
     AvatarCache *avatars() const { return m_avatars; }
-    // The splitter and the holders' columns, for the window to remember.
-    QByteArray saveLayout() const;
-    void restoreLayout(const QByteArray &state);
 
     // The workflows, also reachable from tests and shortcuts.
     bool selectRole(const QString &roleId);
