@@ -12,7 +12,15 @@ MemberDelegate::MemberDelegate(AvatarCache *avatars, int removeColumn, QObject *
     : QStyledItemDelegate(parent)
     , m_avatars(avatars)
     , m_removeColumn(removeColumn)
+    , m_nameColumn(MemberListModel::NameColumn)
+    , m_pictureRole(MemberListModel::PictureRole)
 {
+}
+
+void MemberDelegate::setNameColumn(int column, int pictureRole)
+{
+    m_nameColumn = column;
+    m_pictureRole = pictureRole;
 }
 
 void MemberDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -24,15 +32,17 @@ void MemberDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         QStyledItemDelegate::paint(painter, opt, index);
         const int side = qMin(18, option.rect.height() - 4);
         const QRect target(option.rect.center().x() - side / 2, option.rect.center().y() - side / 2, side, side);
-        const QIcon::Mode mode = option.state & QStyle::State_Selected ? QIcon::Selected : QIcon::Normal;
+        // A trash can the token may not use looks it (the tooltip says which scope is missing).
+        const QIcon::Mode mode = !(option.state & QStyle::State_Enabled) ? QIcon::Disabled
+            : option.state & QStyle::State_Selected                      ? QIcon::Selected
+                                                                         : QIcon::Normal;
         Icons::get(QStringLiteral("trash")).paint(painter, target, Qt::AlignCenter, mode);
         return;
     }
-    if (index.column() == MemberListModel::NameColumn) {
+    if (index.column() == m_nameColumn) {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        const QPixmap avatar
-            = m_avatars->avatar(index.data(MemberListModel::PictureRole).toString(), opt.text, kAvatarSize);
+        const QPixmap avatar = m_avatars->avatar(index.data(m_pictureRole).toString(), opt.text, kAvatarSize);
         opt.icon = QIcon(avatar);
         opt.decorationSize = QSize(kAvatarSize, kAvatarSize);
         opt.features |= QStyleOptionViewItem::HasDecoration;

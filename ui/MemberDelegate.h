@@ -12,7 +12,12 @@ class MemberDelegate final : public QStyledItemDelegate
     Q_DISABLE_COPY_MOVE(MemberDelegate)
 
 public:
+    // removeColumn -1: no trash can.
     MemberDelegate(AvatarCache *avatars, int removeColumn, QObject *parent = nullptr);
+
+    // Which column gets the avatar and which role holds the picture URL, for
+    // member models other than MemberListModel (role holders, member pickers).
+    void setNameColumn(int column, int pictureRole);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -27,4 +32,6 @@ signals:
 private:
     AvatarCache *m_avatars;
     int m_removeColumn;
+    int m_nameColumn;
+    int m_pictureRole;
 };

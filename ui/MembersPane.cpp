@@ -54,6 +54,11 @@ MembersPane::MembersPane(QWidget *parent)
     view->horizontalHeader()->resizeSection(MemberListModel::UserIdColumn, 200);
     view->horizontalHeader()->resizeSection(MemberListModel::RemoveColumn, 36);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // The form turns sorting on before there is a model, which left the arrow
+    // on Name over unsorted rows. Rows start in the tenant's order with no
+    // arrow; a click on a header sorts, and loads everyone so the order is true.
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &MembersPane::onSortChanged);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
@@ -62,7 +67,12 @@ MembersPane::MembersPane(QWidget *parent)
     connect(m_ui->addMembersButton, &QPushButton::clicked, this, &MembersPane::addMembers);
     connect(m_ui->assignRoleButton, &QPushButton::clicked, this, &MembersPane::assignRoleToSelection);
     connect(m_ui->removeMembersButton, &QPushButton::clicked, this, &MembersPane::removeSelection);
-    connect(m_ui->cancelButton, &QPushButton::clicked, m_model, &MemberListModel::cancelChange);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_model->isChanging())
+            m_model->cancelChange();
+        else
+            m_model->cancelLoadAll();
+    });
     connect(delegate, &MemberDelegate::removeClicked, this,
             [this](const QModelIndex &index) { removeRow(m_proxy->mapToSource(index).row()); });
     connect(view, &QTableView::doubleClicked, this,
@@ -78,6 +88,8 @@ MembersPane::MembersPane(QWidget *parent)
         if (!m_model->isChanging()) {
             m_ui->progressBar->setRange(0, 0);
             m_ui->progressBar->setVisible(loading);
+            // Loading everyone (for a sort) can take a while: it can be stopped.
+            m_ui->cancelButton->setVisible(m_model->isLoadingAll());
         }
         updateStatus();
     });
@@ -127,6 +139,7 @@ void MembersPane::setOrganization(const Api::Organization &organization)
 {
     m_ui->filterEdit->clear();
     m_model->setOrganization(organization.id);
+    onSortChanged(m_ui->membersView->horizontalHeader()->sortIndicatorSection());
     updateActions();
 }
 
@@ -139,6 +152,7 @@ void MembersPane::setCapabilities(const Auth::Capabilities &capabilities)
 void MembersPane::refresh()
 {
     m_model->reload();
+    onSortChanged(m_ui->membersView->horizontalHeader()->sortIndicatorSection());
 }
 
 bool MembersPane::focusFind()
@@ -174,13 +188,22 @@ void MembersPane::updateActions()
         ErrorPresenter::showText(m_ui->errorLabel, m_capabilities.explainMissing(Op::ListMembers));
 }
 
+void MembersPane::onSortChanged(int column)
+{
+    if (column >= 0 && !m_model->isComplete())
+        m_model->loadAll();
+}
+
 void MembersPane::updateStatus()
 {
     if (m_model->isChanging())
         return;
     const int loaded = m_model->rowCount();
     const int shown = m_proxy->rowCount();
+    const bool sorted = m_ui->membersView->horizontalHeader()->sortIndicatorSection() >= 0;
     QString text = m_model->isComplete() ? tr("%n member(s)", nullptr, loaded)
+        : m_model->isLoadingAll()        ? tr("%n member(s) loaded, loading the rest…", nullptr, loaded)
+        : sorted                         ? tr("%n member(s) loaded (not all); sorted among these", nullptr, loaded)
                                          : tr("%n member(s) loaded, more on scroll", nullptr, loaded);
     if (shown != loaded)
         text = tr("%1 of %2 loaded members match").arg(shown).arg(loaded);

@@ -39,6 +39,7 @@ public:
 
     MemberListModel *model() const { return m_model; }
     QTableView *view() const;
+    AvatarCache *avatars() const { return m_avatars; }
 
     // The workflows, also reachable from tests and shortcuts.
     void addMembers();
@@ -53,6 +54,7 @@ private:
     void onChangeFinished(const Api::BatchResult &result, const QStringList &notSent);
     void updateActions();
     void updateStatus();
+    void onSortChanged(int column);
     QList<int> selectedSourceRows() const;
 
     std::unique_ptr<Ui::MembersPane> m_ui;

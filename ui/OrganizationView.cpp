@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "MembersPane.h"
 #include "OrganizationTab.h"
+#include "RolesPane.h"
 #include "SettingsPane.h"
 #include "ui_OrganizationView.h"
 
@@ -19,6 +20,7 @@ OrganizationView::OrganizationView(QWidget *parent)
     m_ui->tabWidget->setAccessibleName(tr("Organization"));
     // Each tab is its own pane with its own form, in the Dashboard's order.
     addTab(m_members);
+    addTab(new RolesPane(this));
     addTab(new ConnectionsPane(this));
     addTab(new SettingsPane(this));
 

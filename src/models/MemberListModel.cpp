@@ -38,19 +38,25 @@ void MemberListModel::reload()
     m_rows.clear();
     m_pager = Api::Pager::byCheckpoint(100);
     m_failed = false;
+    m_loadingAll = false;
     ++m_generation;
     setLoading(false);
     // Roles inline need one more scope; without it the list still shows members.
     m_withRoles = m_session && m_session->capabilities().can(Auth::Capabilities::Operation::ListMembersWithRoles);
     endResetModel();
     if (m_session && !m_orgId.isEmpty())
-        fetchPage(false);
+        fetchPage();
 }
 
 void MemberListModel::loadAll()
 {
-    if (!m_loading && !m_pager.atEnd())
-        fetchPage(true);
+    if (m_pager.atEnd() || !m_session || m_orgId.isEmpty())
+        return;
+    m_loadingAll = true;
+    m_failed = false;
+    // A page already in flight carries on to the end when it lands.
+    if (!m_loading)
+        fetchPage();
 }
 
 void MemberListModel::setLoading(bool loading)
@@ -61,32 +67,35 @@ void MemberListModel::setLoading(bool loading)
     emit loadingChanged(loading);
 }
 
-void MemberListModel::fetchPage(bool untilEnd)
+void MemberListModel::fetchPage()
 {
     if (!m_session || m_orgId.isEmpty() || m_loading || m_pager.atEnd())
         return;
     setLoading(true);
     const quint64 generation = m_generation;
-    m_session->members().listPage(m_orgId, m_pager, m_withRoles, this,
-                                  [this, generation, untilEnd](const Api::ApiResult<Api::Page<Api::Member>> &r) {
-                                      if (generation != m_generation)
-                                          return;
-                                      setLoading(false);
-                                      if (!r.ok()) {
-                                          m_failed = true;
-                                          emit failed(r.error);
-                                          return;
-                                      }
-                                      if (!r.value.items.isEmpty()) {
-                                          beginInsertRows({}, int(m_rows.size()),
-                                                          int(m_rows.size() + r.value.items.size()) - 1);
-                                          m_rows += r.value.items;
-                                          endInsertRows();
-                                      }
-                                      m_pager = r.value.pager;
-                                      if (untilEnd && !m_pager.atEnd())
-                                          fetchPage(true);
-                                  });
+    m_session->members().listPage(
+        m_orgId, m_pager, m_withRoles, this, [this, generation](const Api::ApiResult<Api::Page<Api::Member>> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r.ok()) {
+                m_failed = true;
+                m_loadingAll = false;
+                setLoading(false);
+                emit failed(r.error);
+                return;
+            }
+            if (!r.value.items.isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + r.value.items.size()) - 1);
+                m_rows += r.value.items;
+                endInsertRows();
+            }
+            m_pager = r.value.pager;
+            if (m_pager.atEnd())
+                m_loadingAll = false;
+            setLoading(false);
+            if (m_loadingAll)
+                fetchPage();
+        });
 }
 
 int MemberListModel::rowOf(const QString &userId) const
@@ -316,5 +325,5 @@ bool MemberListModel::canFetchMore(const QModelIndex &parent) const
 void MemberListModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        fetchPage(false);
+        fetchPage();
 }

@@ -30,7 +30,11 @@ public:
     void setOrganization(const QString &orgId);
     QString organizationId() const { return m_orgId; }
     void reload();
+    // Fetches every remaining page, also when a page is already in flight
+    // (a sort must see everyone); cancelLoadAll stops after the current page.
     void loadAll();
+    void cancelLoadAll() { m_loadingAll = false; }
+    bool isLoadingAll() const { return m_loadingAll && m_loading; }
     bool isLoading() const { return m_loading; }
     bool isComplete() const { return m_pager.atEnd(); }
     bool rolesShown() const { return m_withRoles; }
@@ -62,7 +66,7 @@ signals:
     void changeFinished(const Api::BatchResult &result, const QStringList &notSent);
 
 private:
-    void fetchPage(bool untilEnd);
+    void fetchPage();
     void setLoading(bool loading);
     void runChunks(const QByteArray &method, const QList<QStringList> &chunks, int next,
                    const std::shared_ptr<Api::BatchResult> &result);
@@ -76,6 +80,7 @@ private:
     Api::Pager m_pager = Api::Pager::byCheckpoint(100);
     bool m_withRoles = true;
     bool m_loading = false;
+    bool m_loadingAll = false;
     bool m_failed = false;
     bool m_cancelled = false;
     int m_changeDone = 0;

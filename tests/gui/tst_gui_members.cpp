@@ -13,6 +13,7 @@
 #include "TenantSession.h"
 
 #include <QAbstractItemView>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -50,6 +51,7 @@ private slots:
     void removesAHeldRole();
     void showsAnInjectedFaultInPlace();
     void limitedScopeDisablesActionsAndNamesTheScope();
+    void sortsByNameOnlyWhenAskedAndThenEveryone();
 
 private:
     QList<TenantUser> tenantUsers(int count, int offset = 0);
@@ -354,6 +356,48 @@ void TestGuiMembers::limitedScopeDisablesActionsAndNamesTheScope()
     QVERIFY(remove->toolTip().contains(QLatin1String("delete:organization_members")));
     // Accessible names equal the visible labels.
     QCOMPARE(add->accessibleName(), add->text());
+}
+
+void TestGuiMembers::sortsByNameOnlyWhenAskedAndThenEveryone()
+{
+    // Added newest-first by email, so the tenant's order is not the name order.
+    QList<TenantUser> users = tenantUsers(4);
+    std::reverse(users.begin(), users.end());
+    for (const TenantUser &user : users) {
+        m_pane->model()->addMembers({ user.userId });
+        QVERIFY(QTest::qWaitFor([&] { return !m_pane->model()->isChanging(); }, 10000));
+    }
+    QVERIFY(waitForRows(4));
+    QTRY_VERIFY(!m_pane->model()->isLoading());
+    QTableView *view = m_pane->view();
+    QHeaderView *header = view->horizontalHeader();
+    // No arrow until people ask for an order, and the rows are not in name order yet.
+    QCOMPARE(header->sortIndicatorSection(), -1);
+    QStringList before;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        before.append(view->model()->index(row, MemberListModel::NameColumn).data().toString());
+    QStringList byName = before;
+    std::sort(byName.begin(), byName.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    QVERIFY(before != byName);
+
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(MemberListModel::NameColumn)
+                                 + header->sectionSize(MemberListModel::NameColumn) / 2,
+                             header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), int(MemberListModel::NameColumn));
+    QTRY_VERIFY(m_pane->model()->isComplete() && !m_pane->model()->isLoading());
+    QStringList shown;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        shown.append(view->model()->index(row, MemberListModel::NameColumn).data().toString());
+    QStringList expected = shown;
+    std::sort(expected.begin(), expected.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    if (header->sortIndicatorOrder() == Qt::DescendingOrder)
+        std::reverse(expected.begin(), expected.end());
+    // What the arrow says is what the rows do.
+    QCOMPARE(shown, expected);
+    QCOMPARE(shown.size(), 4);
 }
 
 QTEST_MAIN(TestGuiMembers)
