@@ -7,11 +7,14 @@ set(CPACK_PACKAGE_NAME "orgconsole")
 set(CPACK_PACKAGE_VENDOR "The OrgConsole authors")
 set(CPACK_PACKAGE_CONTACT "OrgConsole maintainers <maintainers@orgconsole.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Desktop console for Auth0 Organizations")
-# One paragraph: CPack folds it into the DEB/RPM description fields as is.
-set(ORGCONSOLE_PACKAGE_DESCRIPTION
-    "OrgConsole is a native desktop console for Auth0 Organizations: add members, invite users, assign and \
-remove member roles, with bulk changes paced under Auth0's rate limits and secrets kept in the system keychain. \
-It includes orgconsole-sandbox, a local emulator of the Auth0 Management API.")
+# Lines under 80 columns, as Debian's extended descriptions want them; CPack
+# indents each line for the DEB control file and copies them into the RPM spec.
+string(CONCAT ORGCONSOLE_PACKAGE_DESCRIPTION
+    "OrgConsole is a native desktop console for Auth0 Organizations: add\n"
+    "members, invite users, assign and remove member roles, with bulk changes\n"
+    "paced under Auth0's rate limits and secrets kept in the system keychain.\n"
+    "It includes orgconsole-sandbox, a local emulator of the Auth0 Management\n"
+    "API for demos and tests.")
 set(CPACK_PACKAGE_DESCRIPTION "${ORGCONSOLE_PACKAGE_DESCRIPTION}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
@@ -32,8 +35,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-# libqt6svg6 also holds the SVG icon-engine and image plugins the panes' icons use.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+# (libqt6svg6, which also holds the SVG icon-engine plugin the panes' icons
+# use, and libqt6gui6 with the platform plugins come in through the libraries.)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libsecret-1-0, gnome-keyring | kwalletmanager, qt6-translations-l10n, qt6-wayland")
 
 # RPM: AutoReq finds the shared-library dependencies the same way.
@@ -44,6 +47,8 @@ set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${ORGCONSOLE_PACKAGE_DESCRIPTION}")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_AUTOPROV ON)
+# Installed under /usr only: desktop files and icons have no place elsewhere.
+set(CPACK_RPM_PACKAGE_RELOCATABLE OFF)
 # CPack has no variable for weak "Recommends:" (CMake issue 25276); this text
 # lands in the spec's preamble, where rpmbuild reads it as a tag.
 set(CPACK_RPM_SPEC_MORE_DEFINE "Recommends: libsecret\nRecommends: gnome-keyring")

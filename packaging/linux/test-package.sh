@@ -260,7 +260,7 @@ inspect_packages() {
     done
     [ "$(rpm -qp --qf '%{LICENSE} %{URL}' "$rpm")" = "MIT https://github.com/orgconsole/orgconsole" ] ||
         fail ".rpm license/URL: $(rpm -qp --qf '%{LICENSE} %{URL}' "$rpm")"
-    echo "$info" | sed -n '/^ Package:/,$p' | sed 's/^/    /'
+    dpkg-deb -f "$deb" | sed 's/^/    /'
     echo "    .rpm requires: $(grep -v '^rpmlib' <<<"$requires" | tr '\n' ' ')"
     echo "    .rpm recommends: $(tr '\n' ' ' <<<"$recommends")"
     if [ "$failures" -ne 0 ]; then
