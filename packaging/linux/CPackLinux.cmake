@@ -48,7 +48,7 @@ set(CPACK_RPM_PACKAGE_DESCRIPTION "${ORGCONSOLE_PACKAGE_DESCRIPTION}")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_AUTOPROV ON)
 # Installed under /usr only: desktop files and icons have no place elsewhere.
-set(CPACK_RPM_PACKAGE_RELOCATABLE OFF)
+set(CPACK_PACKAGE_RELOCATABLE OFF)
 # CPack has no variable for weak "Recommends:" (CMake issue 25276); this text
 # lands in the spec's preamble, where rpmbuild reads it as a tag.
 set(CPACK_RPM_SPEC_MORE_DEFINE "Recommends: libsecret\nRecommends: gnome-keyring")

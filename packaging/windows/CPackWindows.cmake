@@ -32,7 +32,8 @@ set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_HELP_LINK "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_CONTACT "https://github.com/orgconsole/orgconsole/issues")
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
-set(CPACK_NSIS_MUI_FINISHPAGE_RUN "orgconsole.exe")
+# No "Run OrgConsole" on the finish page: it would start the app elevated,
+# with the installer's administrator rights.
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
 set(CPACK_NSIS_MODIFY_PATH OFF)
 # Upgrade: the installer finds the previous version under the fixed registry
@@ -60,9 +61,8 @@ if(CMAKE_VERSION VERSION_GREATER_EQUAL 3.30)
 else()
     set(ORGCONSOLE_WIX_VERSION 3 CACHE STRING "WiX toolset CPack drives: 3 (candle/light)")
 endif()
+# CPack's default template loads the UI extension itself; it must be installed
+# (`wix extension add --global WixToolset.UI.wixext/<wix version>`).
 set(CPACK_WIX_VERSION ${ORGCONSOLE_WIX_VERSION})
-if(ORGCONSOLE_WIX_VERSION EQUAL 4)
-    set(CPACK_WIX_BUILD_EXTENSIONS WixToolset.UI.wixext)
-endif()
 
 include(CPack)
