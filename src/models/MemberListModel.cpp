@@ -89,11 +89,15 @@ void MemberListModel::fetchPage()
                 m_rows += r.value.items;
                 endInsertRows();
             }
+            // A page shorter than asked for is almost always the last, but the
+            // tenant still hands out a cursor; following it at once (one cheap,
+            // empty answer) lets the pane say "all loaded" instead of "more on scroll".
+            const bool shortPage = r.value.items.size() < m_pager.pageSize();
             m_pager = r.value.pager;
             if (m_pager.atEnd())
                 m_loadingAll = false;
             setLoading(false);
-            if (m_loadingAll)
+            if (m_loadingAll || (shortPage && !m_pager.atEnd()))
                 fetchPage();
         });
 }
