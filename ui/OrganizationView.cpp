@@ -1,6 +1,7 @@
 #include "OrganizationView.h"
 
 #include "Icons.h"
+#include "InvitationsPane.h"
 #include "MembersPane.h"
 #include "OrganizationTab.h"
 #include "ui_OrganizationView.h"
@@ -17,6 +18,7 @@ OrganizationView::OrganizationView(QWidget *parent)
     m_ui->tabWidget->setAccessibleName(tr("Organization"));
     // Each tab is its own pane with its own form, in the Dashboard's order.
     addTab(m_members);
+    addTab(new InvitationsPane(this));
 
     m_ui->copyIdButton->setIcon(Icons::get(QStringLiteral("copy")));
     m_ui->copyIdButton->setAccessibleName(m_ui->copyIdButton->text());
