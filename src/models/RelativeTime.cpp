@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <limits>
+
 namespace RelativeTime {
 
 namespace {
@@ -64,24 +66,27 @@ QString describe(const QDateTime &when, const QDateTime &now)
     const qint64 span = qAbs(delta);
     if (span < kMinute)
         return delta >= 0 ? tr("in less than a minute") : tr("less than a minute ago");
-    Unit unit = Unit::Year;
-    qint64 size = kYear;
-    if (span < kHour) {
-        unit = Unit::Minute;
-        size = kMinute;
-    } else if (span < kDay) {
-        unit = Unit::Hour;
-        size = kHour;
-    } else if (span < 2 * kMonth) {
+    // Rounded to the nearest unit: an invitation for three days, just sent,
+    // expires "in 3 days", not "in 2 days". 59.6 minutes become "1 hour".
+    struct Step
+    {
+        Unit unit;
+        qint64 size;
+        qint64 upTo; // spans below this use this unit
+    };
+    static const Step steps[] = {
+        { Unit::Minute, kMinute, kHour - kMinute / 2 },
+        { Unit::Hour, kHour, kDay - kHour / 2 },
         // "in 45 days" reads better than "in 1 month" for an invitation's lifetime.
-        unit = Unit::Day;
-        size = kDay;
-    } else if (span < kYear) {
-        unit = Unit::Month;
-        size = kMonth;
-    }
-    const int n = int(span / size);
-    return delta >= 0 ? future(unit, n) : past(unit, n);
+        { Unit::Day, kDay, 2 * kMonth - kDay / 2 },
+        { Unit::Month, kMonth, kYear - kMonth / 2 },
+        { Unit::Year, kYear, std::numeric_limits<qint64>::max() },
+    };
+    const Step *step = steps;
+    while (span >= step->upTo)
+        ++step;
+    const int n = int(qMax<qint64>(1, (span + step->size / 2) / step->size));
+    return delta >= 0 ? future(step->unit, n) : past(step->unit, n);
 }
 
 QString absolute(const QDateTime &when)

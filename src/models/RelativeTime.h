@@ -8,8 +8,8 @@
 // Created column. Numbers follow the locale too.
 namespace RelativeTime {
 
-// How far `when` is from `now`, rounded down to the largest whole unit
-// (minutes, hours, days, months, years).
+// How far `when` is from `now` in the largest fitting unit (minutes, hours,
+// days, months, years), rounded to the nearest one.
 QString describe(const QDateTime &when, const QDateTime &now);
 // The date and time in the locale's short format, in local time; empty when invalid.
 QString absolute(const QDateTime &when);
