@@ -95,12 +95,15 @@ void InvitationListModel::fetchPage(bool untilEnd)
         m_orgId, m_pager, this, [this, generation, untilEnd](const Api::ApiResult<Api::Page<Api::Invitation>> &r) {
             if (generation != m_generation)
                 return;
-            setLoading(false);
             if (!r.ok()) {
                 m_failed = true;
+                setLoading(false);
                 emit failed(r.error);
                 return;
             }
+            // The pager moves on and loading ends only after the rows are in: a
+            // view asking canFetchMore() while they arrive must not fetch this page again.
+            m_pager = r.value.pager;
             // An invitation created meanwhile may already be listed (Invite users adds its own).
             QList<Api::Invitation> fresh;
             for (const Api::Invitation &invitation : r.value.items) {
@@ -112,7 +115,7 @@ void InvitationListModel::fetchPage(bool untilEnd)
                 m_rows += fresh;
                 endInsertRows();
             }
-            m_pager = r.value.pager;
+            setLoading(false);
             if (untilEnd && !m_pager.atEnd())
                 fetchPage(true);
         });
@@ -403,6 +406,8 @@ bool InvitationListModel::canFetchMore(const QModelIndex &parent) const
 
 void InvitationListModel::fetchMore(const QModelIndex &parent)
 {
+    // Whoever asks first (a view or reload()), the whole list is read: sorting
+    // and the status counts must see every invitation, and there are few.
     if (canFetchMore(parent))
-        fetchPage(false);
+        fetchPage(true);
 }

@@ -43,6 +43,7 @@ public:
     enum Role { InvitationIdRole = Qt::UserRole, SortRole, SearchTextRole, StatusRole, UrlRole };
 
     enum class Change { Revoke, Resend };
+    Q_ENUM(Change)
     // One invitation a change did not complete, and why. For a resend,
     // `replaced` says the new invitation exists and only the old one remains.
     struct Failure
