@@ -65,7 +65,9 @@ void InvitationDelegate::paintStatus(QPainter *painter, const QStyleOptionViewIt
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const auto status = InvitationStatus::Status(index.data(InvitationListModel::StatusRole).toInt());
-    const QColor colour = statusColour(status);
+    // On a selected row the badge takes the selection's text colour, or red on blue would be unreadable.
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor colour = selected ? opt.palette.color(QPalette::HighlightedText) : statusColour(status);
     const QFontMetrics metrics(opt.font);
     const int padding = 8;
     const int height = qMin(metrics.height() + 4, option.rect.height() - 4);

@@ -34,11 +34,15 @@ QString stateText(const InvitationSender::Entry &entry)
     case State::Sent:
         return InviteDialog::tr("invited");
     case State::Failed:
-        return InviteDialog::tr("not sent: %1").arg(ErrorPresenter::describe(entry.error));
-    case State::Unknown:
-        return InviteDialog::tr("not known whether it was sent (%1). Sending again first checks the tenant, so "
-                                "nobody is invited twice.")
-            .arg(ErrorPresenter::describe(entry.error));
+        return InviteDialog::tr("not sent. %1").arg(ErrorPresenter::describe(entry.error));
+    case State::Unknown: {
+        // Said once, in our words, rather than with the generic "check the state" advice too.
+        Api::ApiError cause = entry.error;
+        cause.outcomeUnknown = false;
+        return InviteDialog::tr("not known whether it was sent. %1\nSending again checks the tenant first, so nobody "
+                                "is invited twice.")
+            .arg(ErrorPresenter::describe(cause));
+    }
     }
     return {};
 }
@@ -211,7 +215,7 @@ bool InviteDialog::checkRole(const QString &name)
 void InviteDialog::updateExpiryLabel()
 {
     const int days = m_ui->expirySpin->value();
-    const QString until = RelativeTime::absolute(QDateTime::currentDateTimeUtc().addSecs(qint64(days) * kSecsPerDay));
+    const QString until = RelativeTime::date(QDateTime::currentDateTimeUtc().addSecs(qint64(days) * kSecsPerDay));
     m_ui->expiryDateLabel->setText(days == 1 ? tr("day (until %1)").arg(until) : tr("days (until %1)").arg(until));
 }
 
