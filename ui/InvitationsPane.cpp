@@ -67,9 +67,9 @@ InvitationsPane::InvitationsPane(QWidget *parent)
     header->resizeSection(InvitationListModel::ExpiresColumn, 95);
     header->resizeSection(InvitationListModel::StatusColumn, 106);
     header->resizeSection(InvitationListModel::RevokeColumn, 32);
-    header->restoreState(QSettings().value(kColumnsKey).toByteArray());
-    // Newest first until the user sorts otherwise, as the Dashboard lists them.
-    view->sortByColumn(InvitationListModel::CreatedColumn, Qt::DescendingOrder);
+    // The user's column widths, order and sort come back; the first time, newest first as the Dashboard lists them.
+    if (!header->restoreState(QSettings().value(kColumnsKey).toByteArray()))
+        view->sortByColumn(InvitationListModel::CreatedColumn, Qt::DescendingOrder);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -161,7 +161,11 @@ void InvitationsPane::setOrganization(const Api::Organization &organization)
 
 void InvitationsPane::setCapabilities(const Auth::Capabilities &capabilities)
 {
+    // A new token that may now read invitations (or no longer may) shows the list as it now stands.
+    const bool couldList = m_capabilities.can(Op::ListInvitations);
     m_capabilities = capabilities;
+    if (couldList != m_capabilities.can(Op::ListInvitations))
+        m_model->reload();
     updateActions();
 }
 
@@ -258,6 +262,9 @@ void InvitationsPane::inviteUsers()
     dialog.exec();
     // Whatever was sent counts, even when the dialog was closed with some failures left.
     const QList<Api::Invitation> created = dialog.created();
+    // An invitation whose answer was lost may exist after all: the list is read again to show the truth.
+    if (dialog.hasUncertain())
+        m_model->reload();
     if (created.isEmpty())
         return;
     m_model->addInvitations(created);

@@ -69,6 +69,7 @@ InviteDialog::InviteDialog(TenantSession *session, const QString &orgId, Invitat
     m_roleFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->rolesView->setModel(m_roleFilter);
     m_ui->inviterEdit->setText(QSettings().value(kInviterKey).toString());
+    m_ui->expirySpin->setMaximum(InputRules::kInvitationTtlMaxDays);
 
     connect(m_ui->rolesFilterEdit, &QLineEdit::textChanged, m_roleFilter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->expirySpin, &QSpinBox::valueChanged, this, &InviteDialog::updateExpiryLabel);
@@ -94,6 +95,13 @@ InviteDialog::~InviteDialog() = default;
 QList<Api::Invitation> InviteDialog::created() const
 {
     return m_sender->created();
+}
+
+bool InviteDialog::hasUncertain() const
+{
+    const QList<InvitationSender::Entry> entries = m_sender->entries();
+    return std::any_of(entries.cbegin(), entries.cend(),
+                       [](const InvitationSender::Entry &e) { return e.state == InvitationSender::State::Unknown; });
 }
 
 bool InviteDialog::isSending() const

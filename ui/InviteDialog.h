@@ -34,6 +34,8 @@ public:
 
     // The invitations this dialog created, whether or not all went through.
     QList<Api::Invitation> created() const;
+    // Some invitation's answer was lost: it may exist although it is not in created().
+    bool hasUncertain() const;
     bool isSending() const;
 
     // For tests and keyboard users.
