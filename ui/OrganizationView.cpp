@@ -2,6 +2,7 @@
 
 #include "ConnectionsPane.h"
 #include "Icons.h"
+#include "InvitationsPane.h"
 #include "MembersPane.h"
 #include "OrganizationTab.h"
 #include "RolesPane.h"
@@ -20,6 +21,7 @@ OrganizationView::OrganizationView(QWidget *parent)
     m_ui->tabWidget->setAccessibleName(tr("Organization"));
     // Each tab is its own pane with its own form, in the Dashboard's order.
     addTab(m_members);
+    addTab(new InvitationsPane(this));
     addTab(new RolesPane(this));
     addTab(new ConnectionsPane(this));
     addTab(new SettingsPane(this));
