@@ -856,8 +856,8 @@
     <message numerus="yes">
         <source>%n member(s) loaded, more on scroll</source>
         <translation>
-            <numerusform>%Ln Mitglied geladen, weitere beim Scrollen</numerusform>
-            <numerusform>%Ln Mitglieder geladen, weitere beim Scrollen</numerusform>
+            <numerusform>%Ln Mitglied, mehr beim Scrollen</numerusform>
+            <numerusform>%Ln Mitglieder, mehr beim Scrollen</numerusform>
         </translation>
     </message>
     <message>
@@ -976,8 +976,8 @@
     <message numerus="yes">
         <source>%n organization(s) loaded, more on scroll</source>
         <translation>
-            <numerusform>%Ln Organisation geladen, weitere beim Scrollen</numerusform>
-            <numerusform>%Ln Organisationen geladen, weitere beim Scrollen</numerusform>
+            <numerusform>%Ln Organisation, mehr beim Scrollen</numerusform>
+            <numerusform>%Ln Organisationen, mehr beim Scrollen</numerusform>
         </translation>
     </message>
     <message>

@@ -856,8 +856,8 @@
     <message numerus="yes">
         <source>%n member(s) loaded, more on scroll</source>
         <translation>
-            <numerusform>%Ln miembro cargado, más al desplazarse</numerusform>
-            <numerusform>%Ln miembros cargados, más al desplazarse</numerusform>
+            <numerusform>%Ln miembro, más al desplazarse</numerusform>
+            <numerusform>%Ln miembros, más al desplazarse</numerusform>
         </translation>
     </message>
     <message>
@@ -976,8 +976,8 @@
     <message numerus="yes">
         <source>%n organization(s) loaded, more on scroll</source>
         <translation>
-            <numerusform>%Ln organización cargada, más al desplazarse</numerusform>
-            <numerusform>%Ln organizaciones cargadas, más al desplazarse</numerusform>
+            <numerusform>%Ln organización, más al desplazarse</numerusform>
+            <numerusform>%Ln organizaciones, más al desplazarse</numerusform>
         </translation>
     </message>
     <message>

@@ -856,8 +856,8 @@
     <message numerus="yes">
         <source>%n member(s) loaded, more on scroll</source>
         <translation>
-            <numerusform>%Ln membre chargé, d&apos;autres en faisant défiler</numerusform>
-            <numerusform>%Ln membres chargés, d&apos;autres en faisant défiler</numerusform>
+            <numerusform>%Ln membre, la suite en défilant</numerusform>
+            <numerusform>%Ln membres, la suite en défilant</numerusform>
         </translation>
     </message>
     <message>
@@ -976,8 +976,8 @@
     <message numerus="yes">
         <source>%n organization(s) loaded, more on scroll</source>
         <translation>
-            <numerusform>%Ln organisation chargée, d&apos;autres en faisant défiler</numerusform>
-            <numerusform>%Ln organisations chargées, d&apos;autres en faisant défiler</numerusform>
+            <numerusform>%Ln organisation, la suite en défilant</numerusform>
+            <numerusform>%Ln organisations, la suite en défilant</numerusform>
         </translation>
     </message>
     <message>

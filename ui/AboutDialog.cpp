@@ -96,7 +96,7 @@ QString AboutDialog::noticesHtml()
         + tr("OrgConsole keeps secrets in the system keychain through QtKeychain, used under the "
              "BSD 3-Clause License:")
         + QStringLiteral("</p>");
-    html += QStringLiteral("<pre>%1</pre>")
+    html += QStringLiteral("<pre style=\"white-space: pre-wrap\">%1</pre>")
                 .arg(resourceText(QStringLiteral(":/legal/QtKeychain-BSD-3-Clause.txt")).toHtmlEscaped());
     return html;
 }

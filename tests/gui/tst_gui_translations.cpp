@@ -10,6 +10,7 @@
 #include "GuiTenant.h"
 #include "MainWindow.h"
 #include "MemberListModel.h"
+#include "MemberRolesDialog.h"
 #include "MembersPane.h"
 #include "OrganizationListModel.h"
 #include "OrganizationView.h"
@@ -245,6 +246,20 @@ void TestGuiTranslations::mainWindowShowsWholeTexts()
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(report(language, QStringLiteral("the main window"), problems)));
+
+    // A member's roles, over the loaded members of the window.
+    MemberListModel *members = view->membersPane()->model();
+    int withRoles = 0;
+    while (withRoles < members->rowCount() && members->memberAt(withRoles).roles.isEmpty())
+        ++withRoles;
+    QVERIFY2(withRoles < members->rowCount(), "no demo member holds a role");
+    MemberRolesDialog roles(m_tenant.session(), members, members->memberAt(withRoles).userId,
+                            m_tenant.session()->capabilities());
+    roles.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&roles));
+    QTRY_VERIFY(roles.roleCount() > 0);
+    const QStringList rolesProblems = cutOffText(&roles);
+    QVERIFY2(rolesProblems.isEmpty(), qPrintable(report(language, QStringLiteral("Member roles"), rolesProblems)));
 }
 
 void TestGuiTranslations::dialogsShowWholeTexts_data()
