@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "CreateOrganizationDialog.h"
 #include "Icons.h"
 #include "MembersPane.h"
@@ -7,6 +8,7 @@
 #include "OrganizationListModel.h"
 #include "OrganizationView.h"
 #include "OrganizationsPane.h"
+#include "PreferencesDialog.h"
 #include "TenantSession.h"
 #include "ui_MainWindow.h"
 
@@ -63,10 +65,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->demoAction, &QAction::triggered, this, &MainWindow::demoRequested);
     connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::profilesRequested);
     setProfiles({});
+    connect(m_ui->preferencesAction, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
-        MessageBox::information(this, tr("About OrgConsole"),
-                                tr("OrgConsole %1\nA desktop console for Auth0 Organizations.\nQt %2 · MIT License")
-                                    .arg(QStringLiteral(ORGCONSOLE_VERSION), QString::fromLatin1(qVersion())));
+        AboutDialog dialog(this);
+        dialog.exec();
     });
     updateCapabilities();
     updateTenantIndicators();

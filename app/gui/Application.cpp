@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "ConnectDialog.h"
+#include "CommandLine.h"
 #include "DemoTenant.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -10,37 +11,11 @@
 #include "auth/ProfileStore.h"
 #include "auth/TokenStore.h"
 
-#include <QCommandLineParser>
-#include <QLibrary>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTextStream>
-#include <QTranslator>
-
-namespace {
-// Which store QtKeychain will use here; on Linux it loads libsecret at run time.
-QString keychainBackendName()
-{
-#if defined(Q_OS_WIN)
-    return QStringLiteral("Windows Credential Manager");
-#elif defined(Q_OS_MACOS)
-    return QStringLiteral("macOS Keychain");
-#else
-    QLibrary libsecret(QStringLiteral("secret-1"), 0);
-    return libsecret.load() ? QStringLiteral("Secret Service (libsecret)")
-                            : QStringLiteral("KWallet or GNOME Keyring (libsecret not found)");
-#endif
-}
-} // namespace
-
 Application::Application(int &argc, char **argv)
     : QApplication(argc, argv)
 {
-    setApplicationName(QStringLiteral("orgconsole"));
+    setIdentity();
     setApplicationDisplayName(QStringLiteral("OrgConsole"));
-    setOrganizationName(QStringLiteral("OrgConsole"));
-    setOrganizationDomain(QStringLiteral("orgconsole.github.io"));
-    setApplicationVersion(QStringLiteral(ORGCONSOLE_VERSION));
     setDesktopFileName(QStringLiteral("io.github.orgconsole.OrgConsole"));
 }
 
@@ -52,36 +27,38 @@ Application::~Application()
     m_demo.reset();
 }
 
-void Application::installTranslators()
+void Application::setIdentity()
 {
-    auto *qt = new QTranslator(this);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        installTranslator(qt);
-    auto *ours = new QTranslator(this);
-    if (ours->load(QLocale(), QStringLiteral("orgconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        installTranslator(ours);
+    QCoreApplication::setApplicationName(QStringLiteral("orgconsole"));
+    QCoreApplication::setOrganizationName(QStringLiteral("OrgConsole"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("orgconsole.github.io"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ORGCONSOLE_VERSION));
+}
+
+QLocale Application::chosenLocale()
+{
+    // Read after setIdentity(): QSettings finds the file by those names.
+    return Translations::localeFor(Translations::storedChoice());
+}
+
+int Application::answerInTerminal(int &argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    Translations translations;
+    translations.apply(chosenLocale());
+    CommandLine commandLine;
+    const int code = commandLine.process(app);
+    return code >= 0 ? code : 0;
 }
 
 int Application::start()
 {
-    installTranslators();
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Desktop console for Auth0 Organizations."));
-    parser.addHelpOption();
-    const QCommandLineOption versionOption({ QStringLiteral("v"), QStringLiteral("version") },
-                                           tr("Displays version information."));
-    parser.addOption(versionOption);
-    const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Open the built-in demo tenant."));
-    parser.addOption(demoOption);
-    parser.process(*this);
-
-    if (parser.isSet(versionOption)) {
-        QTextStream(stdout) << "orgconsole " << applicationVersion() << '\n'
-                            << "Qt " << qVersion() << " (built with " << QT_VERSION_STR << ")\n"
-                            << "Keychain: " << keychainBackendName() << '\n';
-        return 0;
-    }
+    m_translations.apply(chosenLocale());
+    CommandLine commandLine;
+    const int early = commandLine.process(*this);
+    if (early >= 0)
+        return early;
 
     m_secrets = Auth::TokenStore::forKeychain(QStringLiteral("OrgConsole"));
     m_profiles = std::make_unique<Auth::ProfileStore>(m_secrets.get());
@@ -94,7 +71,7 @@ int Application::start()
     m_window->setProfiles(m_profiles->profiles());
     m_window->show();
 
-    if (parser.isSet(demoOption)) {
+    if (commandLine.demo()) {
         openDemo();
         return -1;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Translations.h"
+
 #include <QApplication>
 
 #include <memory>
@@ -27,8 +29,17 @@ public:
     // leave with (e.g. after --version), or -1 to run the event loop.
     int start();
 
+    // --help and --version on a QCoreApplication, in the user's language,
+    // with no display needed; returns the exit code.
+    static int answerInTerminal(int &argc, char **argv);
+
 private:
-    void installTranslators();
+    // Names, version and desktop file: what QSettings, QStandardPaths and
+    // the window system know the app by.
+    static void setIdentity();
+    // The stored language, else the system's (Tools > Preferences).
+    static QLocale chosenLocale();
+
     void openDemo();
     void openConnectFlow();
     void openProfiles();
@@ -36,6 +47,7 @@ private:
     void onProfilesChanged();
     void useSession(std::unique_ptr<TenantSession> session);
 
+    Translations m_translations;
     std::unique_ptr<Auth::TokenStore> m_secrets;
     std::unique_ptr<Auth::ProfileStore> m_profiles;
     std::unique_ptr<DemoTenant> m_demo;

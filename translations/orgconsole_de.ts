@@ -1,0 +1,1076 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About OrgConsole</source>
+        <translation>Über OrgConsole</translation>
+    </message>
+    <message>
+        <source>A desktop console for Auth0 Organizations.</source>
+        <translation>Eine Desktop-Konsole für Organisationen in Auth0.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>MIT License</source>
+        <translation>MIT-Lizenz</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the version, Qt, keychain and system lines for a bug report.</source>
+        <translation>Kopiert Version, Qt, Schlüsselbund und System für einen Fehlerbericht.</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Lizenzen Dritter</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>OrgConsole uses the Qt libraries under the GNU Lesser General Public License version 3 (LGPLv3). Qt is Copyright (C) The Qt Company Ltd. and other contributors. You may replace the Qt libraries OrgConsole uses with your own build; Qt&apos;s source code is available from %1.</source>
+        <translation>OrgConsole verwendet die Qt-Bibliotheken unter der GNU Lesser General Public License Version 3 (LGPLv3). Qt ist Copyright (C) The Qt Company Ltd. und weitere Mitwirkende. Sie können die von OrgConsole verwendeten Qt-Bibliotheken durch eigene Builds ersetzen; der Quellcode von Qt ist unter %1 erhältlich.</translation>
+    </message>
+    <message>
+        <source>GNU LGPLv3 license text</source>
+        <translation>Lizenztext der GNU LGPLv3</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s LGPL obligations</source>
+        <translation>Pflichten aus der LGPL für Qt</translation>
+    </message>
+    <message>
+        <source>OrgConsole keeps secrets in the system keychain through QtKeychain, used under the BSD 3-Clause License:</source>
+        <translation>OrgConsole bewahrt Geheimnisse über QtKeychain im Schlüsselbund des Systems auf; QtKeychain wird unter der BSD-3-Clause-Lizenz verwendet:</translation>
+    </message>
+</context>
+<context>
+    <name>AddMembersDialog</name>
+    <message>
+        <source>Add users</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add existing users of this tenant as members. To add people who do not have an account yet, invite them instead.</source>
+        <translation>Fügen Sie vorhandene Benutzer dieses Tenants als Mitglieder hinzu. Personen, die noch kein Konto haben, laden Sie stattdessen ein.</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Search users by email or name</source>
+        <translation>Benutzer nach E-Mail oder Name suchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Liste einfügen</translation>
+    </message>
+    <message>
+        <source>Paste email addresses or user IDs, separated by commas, spaces or new lines.</source>
+        <translation>Fügen Sie E-Mail-Adressen oder Benutzer-IDs ein, getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>Email addresses or user IDs</source>
+        <translation>E-Mail-Adressen oder Benutzer-IDs</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add user(s) to organization</source>
+        <translation>Benutzer zur Organisation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) found</source>
+        <translation>
+            <numerusform>%Ln Benutzer gefunden</numerusform>
+            <numerusform>%Ln Benutzer gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) selected</source>
+        <translation>
+            <numerusform>%Ln Benutzer ausgewählt</numerusform>
+            <numerusform>%Ln Benutzer ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user has these email addresses; invite them instead: %1</source>
+        <translation>Kein Benutzer hat diese E-Mail-Adressen; laden Sie sie stattdessen ein: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the tenant (%1).</source>
+        <translation>Der Tenant ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>The tenant did not answer in time.</source>
+        <translation>Der Tenant hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s certificate could not be verified, so nothing was sent (%1).</source>
+        <translation>Das Zertifikat des Tenants konnte nicht überprüft werden, daher wurde nichts gesendet (%1).</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s answer could not be read (%1).</source>
+        <translation>Die Antwort des Tenants konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The tenant did not accept the token (%1). Sign in again.</source>
+        <translation>Der Tenant hat das Token nicht akzeptiert (%1). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to do this (%1).</source>
+        <translation>Das Token ist dazu nicht berechtigt (%1).</translation>
+    </message>
+    <message>
+        <source>The token lacks the %1 scope needed for this. Grant it to the application in the Auth0 Dashboard, then sign in again.</source>
+        <translation>Dem Token fehlt der dafür nötige Scope %1. Erteilen Sie ihn der Anwendung im Auth0 Dashboard und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s rate limit was reached and did not clear in time. Try again in a minute.</source>
+        <translation>Das Ratenlimit des Tenants wurde erreicht und nicht rechtzeitig wieder frei. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>The tenant had a problem (HTTP %1). Try again later.</source>
+        <translation>Beim Tenant ist ein Problem aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>The tenant refused the request: %1</source>
+        <translation>Der Tenant hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>It is not known whether the change was made: the answer was lost. Check the current state before trying again.</source>
+        <translation>Ob die Änderung ausgeführt wurde, ist unbekannt: Die Antwort ging verloren. Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Demo-Tenant</translation>
+    </message>
+    <message>
+        <source>The demo tenant could not be started.</source>
+        <translation>Der Demo-Tenant konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Connect a tenant</source>
+        <translation>Tenant verbinden</translation>
+    </message>
+    <message>
+        <source>Connecting your own tenant is done from the Connect dialog.</source>
+        <translation>Einen eigenen Tenant verbinden Sie im Dialog „Verbinden“.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignRoleDialog</name>
+    <message>
+        <source>Assign role</source>
+        <translation>Rolle zuweisen</translation>
+    </message>
+    <message>
+        <source>Filter roles by name</source>
+        <translation>Rollen nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add role(s) to organization</source>
+        <translation>Rollen zur Organisation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose the roles to assign to %1 in this organization.</source>
+        <translation>Wählen Sie die Rollen, die %1 in dieser Organisation erhalten soll.</translation>
+    </message>
+    <message>
+        <source>%1 (already assigned)</source>
+        <translation>%1 (bereits zugewiesen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) selected</source>
+        <translation>
+            <numerusform>%Ln Rolle ausgewählt</numerusform>
+            <numerusform>%Ln Rollen ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Auth::TokenStore</name>
+    <message>
+        <source>The system keychain is not available (%1). Secrets are kept in memory until OrgConsole quits and will have to be entered again next time.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Geheimnisse bleiben nur im Arbeitsspeicher, bis OrgConsole beendet wird, und müssen beim nächsten Mal erneut eingegeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthFailure</name>
+    <message>
+        <source>Enter the client secret for this tenant profile to sign in.</source>
+        <translation>Geben Sie das Client-Secret für dieses Tenant-Profil ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>The tenant rejected the client ID or client secret. Check both in the profile.</source>
+        <translation>Der Tenant hat die Client-ID oder das Client-Secret abgelehnt. Prüfen Sie beides im Profil.</translation>
+    </message>
+    <message>
+        <source>The application is not authorized for the Management API of this tenant (%1). Check its grant and the profile&apos;s audience.</source>
+        <translation>Die Anwendung ist für die Management API dieses Tenants nicht autorisiert (%1). Prüfen Sie ihre Berechtigung (Grant) und die Audience des Profils.</translation>
+    </message>
+    <message>
+        <source>The pasted token expired on %1. Copy a new token from the Auth0 Dashboard (APIs &gt; Auth0 Management API &gt; API Explorer) and paste it again.</source>
+        <translation>Das eingefügte Token ist am %1 abgelaufen. Kopieren Sie ein neues Token aus dem Auth0 Dashboard (APIs &gt; Auth0 Management API &gt; API Explorer) und fügen Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>The pasted text is not a Management API token (%1).</source>
+        <translation>Der eingefügte Text ist kein Token für die Management API (%1).</translation>
+    </message>
+    <message>
+        <source>The tenant no longer accepts the pasted token. Paste a new one.</source>
+        <translation>Der Tenant akzeptiert das eingefügte Token nicht mehr. Fügen Sie ein neues ein.</translation>
+    </message>
+    <message>
+        <source>The tenant is limiting token requests. Try again in a minute.</source>
+        <translation>Der Tenant begrenzt Token-Anfragen. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>Could not reach the tenant to sign in (%1).</source>
+        <translation>Der Tenant war für die Anmeldung nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>Signing in to the tenant took too long. Check the network and try again.</source>
+        <translation>Die Anmeldung beim Tenant hat zu lange gedauert. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s certificate could not be verified, so OrgConsole did not send the credentials (%1).</source>
+        <translation>Das Zertifikat des Tenants konnte nicht überprüft werden, daher hat OrgConsole die Zugangsdaten nicht gesendet (%1).</translation>
+    </message>
+    <message>
+        <source>The tenant could not issue a token (%1). Try again later.</source>
+        <translation>Der Tenant konnte kein Token ausstellen (%1). Versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Capabilities</name>
+    <message>
+        <source>The token lacks the %1 scope needed to %2.</source>
+        <translation>Dem Token fehlt der Scope %1, um %2.</translation>
+    </message>
+    <message>
+        <source>The token lacks the scopes %1 needed to %2.</source>
+        <translation>Dem Token fehlen die Scopes %1, um %2.</translation>
+    </message>
+    <message>
+        <source>list organizations</source>
+        <translation>Organisationen aufzulisten</translation>
+    </message>
+    <message>
+        <source>open an organization</source>
+        <translation>eine Organisation zu öffnen</translation>
+    </message>
+    <message>
+        <source>find an organization by name</source>
+        <translation>eine Organisation nach Namen zu finden</translation>
+    </message>
+    <message>
+        <source>create organizations</source>
+        <translation>Organisationen zu erstellen</translation>
+    </message>
+    <message>
+        <source>edit organizations</source>
+        <translation>Organisationen zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>delete organizations</source>
+        <translation>Organisationen zu löschen</translation>
+    </message>
+    <message>
+        <source>list an organization&apos;s connections</source>
+        <translation>die Verbindungen einer Organisation aufzulisten</translation>
+    </message>
+    <message>
+        <source>enable connections</source>
+        <translation>Verbindungen zu aktivieren</translation>
+    </message>
+    <message>
+        <source>change enabled connections</source>
+        <translation>aktivierte Verbindungen zu ändern</translation>
+    </message>
+    <message>
+        <source>disable connections</source>
+        <translation>Verbindungen zu deaktivieren</translation>
+    </message>
+    <message>
+        <source>list members</source>
+        <translation>Mitglieder aufzulisten</translation>
+    </message>
+    <message>
+        <source>list members with their roles</source>
+        <translation>Mitglieder mit ihren Rollen aufzulisten</translation>
+    </message>
+    <message>
+        <source>add members</source>
+        <translation>Mitglieder hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>remove members</source>
+        <translation>Mitglieder zu entfernen</translation>
+    </message>
+    <message>
+        <source>list member roles</source>
+        <translation>die Rollen von Mitgliedern aufzulisten</translation>
+    </message>
+    <message>
+        <source>assign roles</source>
+        <translation>Rollen zuzuweisen</translation>
+    </message>
+    <message>
+        <source>remove roles</source>
+        <translation>Rollen zu entfernen</translation>
+    </message>
+    <message>
+        <source>list invitations</source>
+        <translation>Einladungen aufzulisten</translation>
+    </message>
+    <message>
+        <source>invite users</source>
+        <translation>Benutzer einzuladen</translation>
+    </message>
+    <message>
+        <source>revoke invitations</source>
+        <translation>Einladungen zu widerrufen</translation>
+    </message>
+    <message>
+        <source>list roles</source>
+        <translation>Rollen aufzulisten</translation>
+    </message>
+    <message>
+        <source>search users</source>
+        <translation>Benutzer zu suchen</translation>
+    </message>
+    <message>
+        <source>list a user&apos;s organizations</source>
+        <translation>die Organisationen eines Benutzers aufzulisten</translation>
+    </message>
+    <message>
+        <source>list applications</source>
+        <translation>Anwendungen aufzulisten</translation>
+    </message>
+    <message>
+        <source>list connections</source>
+        <translation>Verbindungen aufzulisten</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Displays the version, the Qt version and the keychain in use.</source>
+        <translation>Zeigt die Version, die Qt-Version und den verwendeten Schlüsselbund an.</translation>
+    </message>
+    <message>
+        <source>Opens the built-in demo tenant.</source>
+        <translation>Öffnet den eingebauten Demo-Tenant.</translation>
+    </message>
+    <message>
+        <source>Desktop console for Auth0 Organizations.</source>
+        <translation>Desktop-Konsole für Organisationen in Auth0.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateOrganizationDialog</name>
+    <message>
+        <source>Create organization</source>
+        <translation>Organisation erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>acme-corp</source>
+        <translation>acme-corp</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits, hyphens and underscores; used in login URLs.</source>
+        <translation>Kleinbuchstaben, Ziffern, Bindestriche und Unterstriche; wird in Anmelde-URLs verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Anzeigename</translation>
+    </message>
+    <message>
+        <source>Acme Corporation</source>
+        <translation>Acme GmbH</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTenant</name>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Demo-Tenant</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>Auth0 says: %1%2</source>
+        <translation>Auth0 meldet: %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>InputRules</name>
+    <message>
+        <source>Enter a name for the organization.</source>
+        <translation>Geben Sie einen Namen für die Organisation ein.</translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters.</source>
+        <translation>Der Name darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Use only lowercase letters, digits, hyphens (-) and underscores (_).</source>
+        <translation>Verwenden Sie nur Kleinbuchstaben, Ziffern, Bindestriche (-) und Unterstriche (_).</translation>
+    </message>
+    <message>
+        <source>The display name can have at most %1 characters.</source>
+        <translation>Der Anzeigename darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Enter an email address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Enter the inviter&apos;s name: it appears in the invitation email.</source>
+        <translation>Geben Sie den Namen der einladenden Person ein: Er erscheint in der Einladungs-E-Mail.</translation>
+    </message>
+    <message>
+        <source>The inviter&apos;s name can have at most %1 characters.</source>
+        <translation>Der Name der einladenden Person darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The logo URL must be a full https:// address.</source>
+        <translation>Die Logo-URL muss eine vollständige https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour: use #RGB or #RRGGBB.</source>
+        <translation>„%1“ ist keine Farbe: Verwenden Sie #RGB oder #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>Metadata keys cannot be empty.</source>
+        <translation>Metadatenschlüssel dürfen nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Metadata keys can have at most %1 characters.</source>
+        <translation>Metadatenschlüssel dürfen höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Metadata values can have at most %1 characters.</source>
+        <translation>Metadatenwerte dürfen höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Enter your tenant&apos;s domain, for example example.eu.auth0.com.</source>
+        <translation>Geben Sie die Domain Ihres Tenants ein, zum Beispiel example.eu.auth0.com.</translation>
+    </message>
+    <message>
+        <source>Enter the domain only, without https://.</source>
+        <translation>Geben Sie nur die Domain ein, ohne https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name.</source>
+        <translation>„%1“ ist kein Domainname.</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>in less than a minute</source>
+        <translation>in weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %Ln Minute</numerusform>
+            <numerusform>in %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %Ln Stunde</numerusform>
+            <numerusform>in %Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>in %Ln Monat</numerusform>
+            <numerusform>in %Ln Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Monat</numerusform>
+            <numerusform>vor %Ln Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n year(s)</source>
+        <translation>
+            <numerusform>in %Ln Jahr</numerusform>
+            <numerusform>in %Ln Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Jahr</numerusform>
+            <numerusform>vor %Ln Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A moment and how far it is from now, e.g. &quot;21/11/2026 14:05 (in 3 days)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OrgConsole</source>
+        <translation>OrgConsole</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant</source>
+        <translation>&amp;Tenant</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Connect a tenant…</source>
+        <translation>Tenant verbinden…</translation>
+    </message>
+    <message>
+        <source>Open the demo tenant</source>
+        <translation>Demo-Tenant öffnen</translation>
+    </message>
+    <message>
+        <source>Tenant profiles…</source>
+        <translation>Tenant-Profile…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;About OrgConsole</source>
+        <translation>Ü&amp;ber OrgConsole</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 left</source>
+        <translation>Ratenlimit: %L1 von %L2 übrig</translation>
+    </message>
+    <message>
+        <source>No tenant</source>
+        <translation>Kein Tenant</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Demo-Tenant</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — OrgConsole</source>
+        <translation>%1 (%2) — OrgConsole</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberListModel</name>
+    <message>
+        <source>(not shown)</source>
+        <translation>(nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Roles need the read:organization_member_roles scope.</source>
+        <translation>Für Rollen ist der Scope read:organization_member_roles nötig.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRolesDialog</name>
+    <message>
+        <source>Member roles</source>
+        <translation>Rollen des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Assign role</source>
+        <translation>Rolle zuweisen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rollen von %1</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>Rolle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the role &quot;%1&quot; from %2 in this organization?</source>
+        <translation>Die Rolle „%1“ von %2 in dieser Organisation entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPane</name>
+    <message>
+        <source>Filter members</source>
+        <translation>Mitglieder filtern</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>Mitglieder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Assign role</source>
+        <translation>Rolle zuweisen</translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation>Mitglieder entfernen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%L1 von %L2 erledigt</translation>
+    </message>
+    <message>
+        <source>Add existing users of this tenant as members</source>
+        <translation>Vorhandene Benutzer dieses Tenants als Mitglieder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Assign roles to the selected members</source>
+        <translation>Den ausgewählten Mitgliedern Rollen zuweisen</translation>
+    </message>
+    <message>
+        <source>Remove the selected members (Delete)</source>
+        <translation>Ausgewählte Mitglieder entfernen (Entf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) loaded, more on scroll</source>
+        <translation>
+            <numerusform>%Ln Mitglied, mehr beim Scrollen</numerusform>
+            <numerusform>%Ln Mitglieder, mehr beim Scrollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded members match</source>
+        <translation>%L1 von %L2 geladenen Mitgliedern passen</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %Ln weiteres</numerusform>
+            <numerusform>…und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from this organization? Their user accounts stay in the tenant.</source>
+        <translation>
+            <numerusform>%Ln Mitglied aus dieser Organisation entfernen? Das Benutzerkonto bleibt im Tenant erhalten.</numerusform>
+            <numerusform>%Ln Mitglieder aus dieser Organisation entfernen? Ihre Benutzerkonten bleiben im Tenant erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>Rollen…</translation>
+    </message>
+    <message>
+        <source>Copy user ID</source>
+        <translation>Benutzer-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Not sent (cancelled): %1</source>
+        <translation>Nicht gesendet (abgebrochen): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) did not go through:</source>
+        <translation>
+            <numerusform>%Ln Änderung wurde nicht ausgeführt:</numerusform>
+            <numerusform>%Ln Änderungen wurden nicht ausgeführt:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationView</name>
+    <message>
+        <source>Select an organization on the left, or create one.</source>
+        <translation>Wählen Sie links eine Organisation aus oder erstellen Sie eine.</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPane</name>
+    <message>
+        <source>&lt;b&gt;Organizations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Organisationen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Search organizations</source>
+        <translation>Organisationen suchen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Create organization</source>
+        <translation>Organisation erstellen</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Create a new organization in this tenant</source>
+        <translation>Eine neue Organisation in diesem Tenant erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%Ln Organisation</numerusform>
+            <numerusform>%Ln Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s) loaded, more on scroll</source>
+        <translation>
+            <numerusform>%Ln Organisation, mehr beim Scrollen</numerusform>
+            <numerusform>%Ln Organisationen, mehr beim Scrollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%L1 von %L2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language and formats</source>
+        <translation>Sprache und Formate</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Numbers and dates</source>
+        <translation>Zahlen und Datumsangaben</translation>
+    </message>
+    <message>
+        <source>OrgConsole switches to the new language the next time it starts.</source>
+        <translation>OrgConsole verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>TenantProfile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant domain, for example acme.eu.auth0.com.</source>
+        <translation>Geben Sie die Domain des Tenants ein, zum Beispiel acme.eu.auth0.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant domain; enter one like acme.eu.auth0.com.</source>
+        <translation>„%1“ ist keine Tenant-Domain; geben Sie eine wie acme.eu.auth0.com ein.</translation>
+    </message>
+    <message>
+        <source>The audience must be an https address such as https://acme.eu.auth0.com/api/v2/.</source>
+        <translation>Die Audience muss eine https-Adresse sein, etwa https://acme.eu.auth0.com/api/v2/.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantSession</name>
+    <message>
+        <source>OrgConsole only talks to a tenant over HTTPS.</source>
+        <translation>OrgConsole kommuniziert mit einem Tenant nur über HTTPS.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to OrgConsole</source>
+        <translation>Willkommen bei OrgConsole</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to OrgConsole&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei OrgConsole&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Manage the members, invitations and roles of your Auth0 organizations. Start with the built-in demo tenant, or connect one of your own tenants with a machine-to-machine application.</source>
+        <translation>Verwalten Sie Mitglieder, Einladungen und Rollen Ihrer Auth0-Organisationen. Beginnen Sie mit dem eingebauten Demo-Tenant oder verbinden Sie einen eigenen Tenant über eine Machine-to-Machine-Anwendung.</translation>
+    </message>
+    <message>
+        <source>Try the demo tenant</source>
+        <translation>Demo-Tenant ausprobieren</translation>
+    </message>
+    <message>
+        <source>A local sandbox tenant with sample organizations, members and roles. Nothing leaves this computer.</source>
+        <translation>Ein lokaler Sandbox-Tenant mit Beispielorganisationen, -mitgliedern und -rollen. Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Connect a tenant</source>
+        <translation>Tenant verbinden</translation>
+    </message>
+    <message>
+        <source>Use your tenant&apos;s domain and a machine-to-machine application&apos;s client ID and secret.</source>
+        <translation>Verwenden Sie die Domain Ihres Tenants sowie Client-ID und Secret einer Machine-to-Machine-Anwendung.</translation>
+    </message>
+</context>
+</TS>
