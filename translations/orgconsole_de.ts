@@ -206,14 +206,6 @@
         <source>The demo tenant could not be started.</source>
         <translation>Der Demo-Tenant konnte nicht gestartet werden.</translation>
     </message>
-    <message>
-        <source>Connect a tenant</source>
-        <translation>Tenant verbinden</translation>
-    </message>
-    <message>
-        <source>Connecting your own tenant is done from the Connect dialog.</source>
-        <translation>Einen eigenen Tenant verbinden Sie im Dialog „Verbinden“.</translation>
-    </message>
 </context>
 <context>
     <name>AssignRoleDialog</name>
@@ -434,6 +426,212 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect a tenant</source>
+        <translation type="unfinished">Tenant verbinden</translation>
+    </message>
+    <message>
+        <source>Use a machine-to-machine application authorized for the Auth0 Management API. Its client secret is kept in your system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your-tenant.eu.auth0.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a Management API token instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eyJhbGciOi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted scopes and what they enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://DOMAIN/api/v2/ (leave empty unless you use a custom domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the secret in your keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: the secret is kept in memory until OrgConsole closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a Management API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the application&apos;s client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished">Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not stated by the token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant decides on each request; refused actions will name the missing scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used by OrgConsole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not granted: cannot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPane</name>
+    <message>
+        <source>Connections the organization&apos;s members can log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticking a box changes the connection on the tenant at once. Signup is for database connections with automatic membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization can have at most %1 connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable one of the tenant&apos;s connections for this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the connection &quot;%1&quot; for this organization?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its users can no longer log in to the organization through it. The connection itself stays in the tenant, and members keep their membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy connection ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateOrganizationDialog</name>
     <message>
         <source>Create organization</source>
@@ -446,10 +644,6 @@
     <message>
         <source>acme-corp</source>
         <translation>acme-corp</translation>
-    </message>
-    <message>
-        <source>Lowercase letters, digits, hyphens and underscores; used in login URLs.</source>
-        <translation>Kleinbuchstaben, Ziffern, Bindestriche und Unterstriche; wird in Anmelde-URLs verwendet.</translation>
     </message>
     <message>
         <source>&amp;Display name</source>
@@ -471,12 +665,110 @@
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
+    <message>
+        <source>Lowercase letters, digits, - and _; used in login URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteOrganizationDialog</name>
+    <message>
+        <source>Delete organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>This deletes the organization %1 with its enabled connections, invitations and memberships. Its members&apos; user accounts stay in the tenant. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoTenant</name>
     <message>
         <source>Demo tenant</source>
         <translation>Demo-Tenant</translation>
+    </message>
+</context>
+<context>
+    <name>EnableConnectionDialog</name>
+    <message>
+        <source>Enable connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every connection of this tenant is already enabled for the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who log in through this connection become members automatically (Membership On Authentication in the Dashboard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the connection as a button on the organization&apos;s login prompt (Display connection as a button).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose a connection of this tenant for %1. Its users can then log in to the organization through it (at most %2 connections per organization).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the tenant&apos;s connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a connection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let users sign up to the organization from its login prompt (Organization Signup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can sign up to the organization from its login prompt.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -551,6 +843,442 @@
     <message>
         <source>&quot;%1&quot; is not a domain name.</source>
         <translation>„%1“ ist kein Domainname.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationLinksDialog</name>
+    <message>
+        <source>Invitation links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) created. Their links are below; anyone with a link can use it until it expires, so share them only with the invitee.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the invitation link for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link for %1 copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationListModel</name>
+    <message>
+        <source>Revoke invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expires %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any connection of the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPane</name>
+    <message>
+        <source>Filter invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished">%L1 von %L2 erledigt</translation>
+    </message>
+    <message>
+        <source>Invite people by email to join this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected invitations again with the same settings; the old ones are then revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected invitations (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) loaded so far…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 invitations match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform>…und %Ln weiteres</numerusform>
+            <numerusform>…und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n invitation(s) again? Each invitee gets a new invitation with the same settings; the old one is revoked once the new one exists.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n invitation(s)? Their links stop working; you can invite the same people again later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation link(s) copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy invitation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent (cancelled): %n invitation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the new invitation was sent, but the old one could not be revoked (%2). Revoke it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) could not be revoked:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) could not be resent:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each address gets its own invitation, with a link to join this organization through the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alex@example.com, sam@example.com (separated by commas, spaces or new lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate addresses with commas, spaces or new lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the invitation email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>Filter roles by name</source>
+        <translation type="unfinished">Rollen nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invitation email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional JSON object, e.g. {&quot;plan&quot;: &quot;pro&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional JSON object, e.g. {&quot;team&quot;: &quot;design&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking whether the earlier attempt arrived…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known whether it was sent. %1
+Sending again checks the tenant first, so nobody is invited twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application whose login page the invitation link opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application can take invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the invitee picks how to sign up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the connection the invitee must use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles the invitee gets in this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day (until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days (until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the application whose login page the invitation link opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at most %1 roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 invitations did not go out; see above. Fix what is wrong and choose Send invitations again: those already sent are not sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonObjectInput</name>
+    <message>
+        <source>%1 is not valid JSON: %2 at character %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object in braces, like {&quot;plan&quot;: &quot;pro&quot;}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -640,6 +1368,45 @@
     </message>
 </context>
 <context>
+    <name>LogoPreview</name>
+    <message>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: the address is not a full https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the logo: it is larger than 2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the logo: the request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the logo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the logo: the address did not return an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo loaded (%1 × %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OrgConsole</source>
@@ -668,10 +1435,6 @@
     <message>
         <source>Open the demo tenant</source>
         <translation>Demo-Tenant öffnen</translation>
-    </message>
-    <message>
-        <source>Tenant profiles…</source>
-        <translation>Tenant-Profile…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -737,6 +1500,18 @@
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Switch tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage tenants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MemberListModel</name>
@@ -767,6 +1542,17 @@
     <message>
         <source>Roles</source>
         <translation>Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPickModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1691,149 @@
             <numerusform>%Ln Änderungen wurden nicht ausgeführt:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s) loaded, loading the rest…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) loaded (not all); sorted among these</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDelegate</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataModel</name>
+    <message>
+        <source>Auth0 allows at most %1 metadata keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is already used in row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgConnectionListModel</name>
+    <message>
+        <source>Could not load the organization&apos;s connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signup is available only for database connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on automatic membership first: Auth0 allows signup only with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not turn on automatic membership for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not turn off automatic membership for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not show &quot;%1&quot; as a button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop showing &quot;%1&quot; as a button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not turn on signup for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not turn off signup for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not enable &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove &quot;%1&quot; from the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who log in through this connection become members automatically (Membership On Authentication in the Dashboard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this connection as a button on the organization&apos;s login prompt (Display connection as a button).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let users sign up to the organization from its login prompt (Organization Signup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership On Authentication: users of this connection join automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display connection as a button on the organization&apos;s login prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization Signup: database connections with automatic membership only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationListModel</name>
@@ -915,6 +1844,17 @@
     <message>
         <source>Display name</source>
         <translation>Anzeigename</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPatch</name>
+    <message>
+        <source>Enter a display name: Auth0 cannot clear it once it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set both colours or neither: Auth0 stores the primary and page background colours together.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -986,6 +1926,71 @@
     </message>
 </context>
 <context>
+    <name>PickMembersDialog</name>
+    <message>
+        <source>Assign to members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, email or user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Mitglieder</translation>
+    </message>
+    <message>
+        <source>Select all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add role to member(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 to members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the members of this organization who should hold the role &lt;b&gt;%1&lt;/b&gt;. Members who already hold it are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation type="unfinished">Mitglieder filtern</translation>
+    </message>
+    <message>
+        <source>Every member of this organization already holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished">%L1 von %L2 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add role to %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1017,6 +2022,556 @@
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <source>in 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %Ln minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %Ln hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %Ln days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %Ln months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %Ln years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%Ln minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%Ln hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%Ln days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%Ln months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%Ln years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in less than a minute</source>
+        <translation type="unfinished">in weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>less than a minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleChangeText</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform>…und %Ln weiteres</numerusform>
+            <numerusform>…und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned to %n member(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed from %n member(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the role %1 from %n member(s)? They stay members of this organization.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent (cancelled): %1</source>
+        <translation type="unfinished">Nicht gesendet (abgebrochen): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 member(s) did not change; the other %4 are done and will not be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDelegate</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoleHoldersModel</name>
+    <message>
+        <source>Remove %1 from this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation type="unfinished">Rolle entfernen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished">Benutzer-ID</translation>
+    </message>
+</context>
+<context>
+    <name>RoleHoldersText</name>
+    <message numerus="yes">
+        <source>%n holder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 holders match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) in the organization</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>among the first %L1 of %L2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>among the first %L1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a role to see who in this organization holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for members who hold %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members of this organization could not be loaded. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %L1 members loaded so far holds %2. Press F5 to load all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member of this organization holds %1. Use “Assign to members…” to give it to some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleListModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoleListPanel</name>
+    <message>
+        <source>Filter roles by name</source>
+        <translation type="unfinished">Rollen nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>Copy role ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RolesPane</name>
+    <message>
+        <source>Filter holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading members… %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading members… %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>Assign to members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organization has no members yet. Add members in the Members tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the %L1 members loaded so far are listed; press F5 in the Roles tab to load all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation type="unfinished">Rolle entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy user ID</source>
+        <translation type="unfinished">Benutzer-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the change in progress is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the members are loaded, or cancel loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 to members of this organization who do not hold it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the selected members (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the members to take %1 from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPane</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation type="unfinished">&amp;Anzeigename</translation>
+    </message>
+    <message>
+        <source>Shown to users on the login prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/logo.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Primary colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#0059d6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;background colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#ffffff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delete this organization&lt;/b&gt;&lt;br&gt;Its connections, invitations and memberships go with it; users stay in the tenant. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished">Anzeigename</translation>
+    </message>
+    <message>
+        <source>Logo URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page background colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick primary colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick page background colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 keys. Keys and values are text of at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the organization&apos;s settings again and discard your unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a key and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth0 allows at most %1 metadata keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix this first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changes to the tenant (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back what the tenant holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this organization from the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes were not saved; they are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TenantProfile</name>
     <message>
         <source>Give the profile a name.</source>
@@ -1033,6 +2588,61 @@
     <message>
         <source>The audience must be an https address such as https://acme.eu.auth0.com/api/v2/.</source>
         <translation>Die Audience muss eine https-Adresse sein, etwa https://acme.eu.auth0.com/api/v2/.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantProfilesDialog</name>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenants OrgConsole knows. Removing a tenant also deletes its client secret and cached token from your keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tenant &quot;%1&quot; (%2)? Its client secret and cached token are deleted from your keychain. The tenant itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is open now and will be closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
