@@ -1,0 +1,242 @@
+// What a screen reader or a UI automation tool finds: every visible button,
+// input and table of the window (every organization tab) and of each dialog
+// has an accessible name, and a button's name is its visible label. Checked
+// through QAccessible, the interface assistive technology really reads.
+#include "AboutDialog.h"
+#include "AddMembersDialog.h"
+#include "AssignRoleDialog.h"
+#include "ConnectDialog.h"
+#include "CreateOrganizationDialog.h"
+#include "DeleteOrganizationDialog.h"
+#include "EnableConnectionDialog.h"
+#include "GuiTenant.h"
+#include "InvitationDirectory.h"
+#include "InvitationLinksDialog.h"
+#include "InviteDialog.h"
+#include "MainWindow.h"
+#include "MemberListModel.h"
+#include "MembersPane.h"
+#include "OrganizationListModel.h"
+#include "OrganizationView.h"
+#include "OrganizationsPane.h"
+#include "PreferencesDialog.h"
+#include "TenantProfilesDialog.h"
+#include "TenantSession.h"
+#include "WelcomeDialog.h"
+#include "auth/ProfileStore.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+#include <functional>
+
+namespace {
+
+QString plain(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    return text.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+        .remove(QLatin1Char('&'))
+        .replace(QLatin1Char('\x01'), QLatin1Char('&'))
+        .trimmed();
+}
+
+QString pathOf(const QWidget *widget, const QWidget *root)
+{
+    QStringList parts;
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        parts.prepend(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
+        if (w == root)
+            break;
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+QString accessibleName(QWidget *widget)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+    return iface ? iface->text(QAccessible::Name) : QString();
+}
+
+bool isInput(QWidget *widget)
+{
+    // A line edit inside a combo box or spin box is named through its owner.
+    if (qobject_cast<QLineEdit *>(widget))
+        return !qobject_cast<QComboBox *>(widget->parentWidget())
+            && !qobject_cast<QAbstractSpinBox *>(widget->parentWidget());
+    return qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QTextEdit *>(widget)
+        || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+        || qobject_cast<QAbstractItemView *>(widget);
+}
+
+// One line per widget that assistive technology could not name correctly.
+QStringList unnamed(QWidget *root)
+{
+    QStringList problems;
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        // Parts Qt draws for a control (header sections, a line edit's clear
+        // button, scroll bars) are reached through that control.
+        if (!widget->isVisibleTo(root) || widget->inherits("QTabBar") || widget->inherits("QScrollBar")
+            || widget->inherits("QHeaderView") || qobject_cast<QLineEdit *>(widget->parentWidget())
+            || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        const QString name = accessibleName(widget);
+        if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            // Buttons inside item views and header sections belong to the view.
+            if (qobject_cast<QAbstractItemView *>(widget->parentWidget() ? widget->parentWidget()->parentWidget()
+                                                                          : nullptr))
+                continue;
+            const QString label = plain(button->text());
+            if (name.isEmpty())
+                problems.append(QStringLiteral("%1: a button without a name").arg(pathOf(widget, root)));
+            else if (!label.isEmpty() && name != label)
+                problems.append(QStringLiteral("%1: named \"%2\" but labelled \"%3\"")
+                                    .arg(pathOf(widget, root), name, label));
+        } else if (isInput(widget) && name.isEmpty()) {
+            problems.append(QStringLiteral("%1 (%2): no accessible name")
+                                .arg(pathOf(widget, root), QString::fromLatin1(widget->metaObject()->className())));
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestGuiAccessibility final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyTabOfTheWindowIsNamed();
+    void everyDialogIsNamed();
+
+private:
+    GuiTenant m_tenant;
+    QTemporaryDir m_dir;
+};
+
+void TestGuiAccessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_tenant.start());
+}
+
+void TestGuiAccessibility::everyTabOfTheWindowIsNamed()
+{
+    MainWindow window;
+    window.setSession(m_tenant.session());
+    window.resize(1200, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.organizations()->rowCount() > 0, 10000);
+    const QString umbrella = m_tenant.organizationId(QStringLiteral("umbrella"));
+    window.organizationsPane()->select(umbrella);
+    OrganizationView *view = window.organizationView();
+    QTRY_COMPARE(view->organizationId(), umbrella);
+    QTRY_VERIFY_WITH_TIMEOUT(view->membersPane()->model()->rowCount() > 0, 10000);
+
+    QStringList problems = unnamed(&window);
+    auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("tabWidget"));
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(300);
+        // A tab's page is reachable under the tab's own label.
+        if (accessibleName(tabs->widget(i)) != plain(tabs->tabText(i)))
+            problems.append(QStringLiteral("tab \"%1\": its page is named \"%2\"")
+                                .arg(plain(tabs->tabText(i)), accessibleName(tabs->widget(i))));
+        problems += unnamed(&window);
+    }
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    // The names the Dashboard's users look for, as the issue lists them.
+    const QList<std::pair<QString, QString>> expected = {
+        { QStringLiteral("organizationsView"), QStringLiteral("Organizations") },
+        { QStringLiteral("membersView"), QStringLiteral("Members") },
+        { QStringLiteral("invitationsView"), QStringLiteral("Invitations") },
+        { QStringLiteral("addMembersButton"), QStringLiteral("Add members") },
+        { QStringLiteral("assignRoleButton"), QStringLiteral("Assign role") },
+        { QStringLiteral("inviteButton"), QStringLiteral("Invite users") },
+    };
+    for (const auto &[objectName, name] : expected) {
+        auto *widget = window.findChild<QWidget *>(objectName);
+        QVERIFY2(widget, qPrintable(objectName));
+        QCOMPARE(accessibleName(widget), name);
+    }
+    for (const QString &tab : { QStringLiteral("Members"), QStringLiteral("Invitations"), QStringLiteral("Roles"),
+                                QStringLiteral("Connections"), QStringLiteral("Settings") })
+        QVERIFY2(view->tab(tab), qPrintable(tab));
+}
+
+void TestGuiAccessibility::everyDialogIsNamed()
+{
+    TenantSession *session = m_tenant.session();
+    Auth::ProfileStore profiles(
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat), nullptr);
+    InvitationDirectory directory;
+    directory.setSession(session);
+    const QString umbrella = m_tenant.organizationId(QStringLiteral("umbrella"));
+    Api::Invitation invitation;
+    invitation.id = QStringLiteral("uinv_example");
+    invitation.inviteeEmail = QStringLiteral("ana@example.com");
+    invitation.invitationUrl = QStringLiteral("https://app.example/login?invitation=abc&organization=org_x");
+    Api::Role role;
+    role.id = QStringLiteral("rol_example");
+    role.name = QStringLiteral("Editor");
+
+    const QList<std::pair<QString, std::function<QDialog *()>>> dialogs = {
+        { QStringLiteral("About"), [] { return new AboutDialog; } },
+        { QStringLiteral("Preferences"), [] { return new PreferencesDialog; } },
+        { QStringLiteral("Welcome"), [] { return new WelcomeDialog; } },
+        { QStringLiteral("Connect a tenant"), [&] { return new ConnectDialog(&profiles, nullptr); } },
+        { QStringLiteral("Tenants"), [&] { return new TenantProfilesDialog(&profiles, nullptr, QString()); } },
+        { QStringLiteral("Create organization"), [] { return new CreateOrganizationDialog; } },
+        { QStringLiteral("Delete organization"),
+          [] { return new DeleteOrganizationDialog(QStringLiteral("acme"), QStringLiteral("Acme")); } },
+        { QStringLiteral("Enable connection"),
+          [&] { return new EnableConnectionDialog(session, {}, QStringLiteral("acme")); } },
+        { QStringLiteral("Add members"), [&] { return new AddMembersDialog(session); } },
+        { QStringLiteral("Assign role"), [&] { return new AssignRoleDialog(session, {}, QStringLiteral("Ana")); } },
+        { QStringLiteral("Invite users"), [&] { return new InviteDialog(session, umbrella, &directory); } },
+        { QStringLiteral("Invitation links"), [&] { return new InvitationLinksDialog({ invitation }); } },
+    };
+    QStringList problems;
+    for (const auto &[name, make] : dialogs) {
+        std::unique_ptr<QDialog> dialog(make());
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        QTest::qWait(200);
+        QStringList found = unnamed(dialog.get());
+        const auto tabWidgets = dialog->findChildren<QTabWidget *>();
+        for (QTabWidget *tabs : tabWidgets) {
+            for (int i = 1; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QTest::qWait(20);
+                found += unnamed(dialog.get());
+            }
+        }
+        found.removeDuplicates();
+        for (const QString &problem : std::as_const(found))
+            problems.append(name + QStringLiteral(": ") + problem);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestGuiAccessibility)
+#include "tst_gui_accessibility.moc"
