@@ -1,5 +1,6 @@
 #include "ScreenshotTour.h"
 
+#include "AboutDialog.h"
 #include "AddMembersDialog.h"
 #include "AssignRoleDialog.h"
 #include "ConnectDialog.h"
@@ -13,6 +14,7 @@
 #include "OrganizationTab.h"
 #include "OrganizationView.h"
 #include "OrganizationsPane.h"
+#include "PreferencesDialog.h"
 #include "TenantSession.h"
 #include "WelcomeDialog.h"
 #include "auth/TokenStore.h"
@@ -101,7 +103,7 @@ void ScreenshotTour::window()
             continue;
         m_window->organizationView()->showTab(tab);
         QTest::qWait(1500);
-        save(m_window.get(), title.toLower() + QStringLiteral("-tab"));
+        save(m_window.get(), title.toLower() + QStringLiteral("-pane"));
     }
     m_window->organizationView()->showTab(members);
 }
@@ -111,7 +113,7 @@ void ScreenshotTour::dialogs()
     {
         WelcomeDialog welcome(m_window.get());
         welcome.show();
-        save(&welcome, QStringLiteral("welcome-dialog"));
+        save(&welcome, QStringLiteral("welcome"));
     }
     {
         // The keychain is only asked when a secret is saved, so none is touched here.
@@ -121,10 +123,20 @@ void ScreenshotTour::dialogs()
         save(&connect, QStringLiteral("connect-dialog"));
     }
     {
+        AboutDialog about(m_window.get());
+        about.show();
+        save(&about, QStringLiteral("about"));
+    }
+    {
+        PreferencesDialog preferences(m_window.get());
+        preferences.show();
+        save(&preferences, QStringLiteral("preferences"));
+    }
+    {
         CreateOrganizationDialog create(m_window->organizations(), m_window.get());
         create.show();
         create.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Initech EU"));
-        save(&create, QStringLiteral("create-organization-dialog"));
+        save(&create, QStringLiteral("create-organization"));
     }
     {
         AddMembersDialog add(m_session.get(), m_window.get());
