@@ -16,14 +16,12 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
-#include <QSettings>
 #include <QShortcut>
 #include <QTimer>
 
 using Op = Auth::Capabilities::Operation;
 
 namespace {
-const QString kColumnsKey = QStringLiteral("window/invitationsColumns");
 constexpr int kClockTickMs = 60 * 1000;
 constexpr int kListedInConfirmation = 15;
 } // namespace
@@ -67,9 +65,9 @@ InvitationsPane::InvitationsPane(QWidget *parent)
     header->resizeSection(InvitationListModel::ExpiresColumn, 95);
     header->resizeSection(InvitationListModel::StatusColumn, 106);
     header->resizeSection(InvitationListModel::RevokeColumn, 32);
-    // The user's column widths, order and sort come back; the first time, newest first as the Dashboard lists them.
-    if (!header->restoreState(QSettings().value(kColumnsKey).toByteArray()))
-        view->sortByColumn(InvitationListModel::CreatedColumn, Qt::DescendingOrder);
+    // Newest first as the Dashboard lists them, until the window restores the
+    // user's own column widths, order and sort (LayoutMemory).
+    view->sortByColumn(InvitationListModel::CreatedColumn, Qt::DescendingOrder);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -124,10 +122,7 @@ InvitationsPane::InvitationsPane(QWidget *parent)
     updateActions();
 }
 
-InvitationsPane::~InvitationsPane()
-{
-    QSettings().setValue(kColumnsKey, m_ui->invitationsView->horizontalHeader()->saveState());
-}
+InvitationsPane::~InvitationsPane() = default;
 
 QTableView *InvitationsPane::view() const
 {

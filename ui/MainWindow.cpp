@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "CreateOrganizationDialog.h"
 #include "Icons.h"
+#include "LayoutMemory.h"
 #include "MembersPane.h"
 #include "MessageBox.h"
 #include "OrganizationListModel.h"
@@ -207,18 +208,14 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 760);
-    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_ui->organizationView->membersPane()->view()->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("window/membersColumns")).toByteArray());
+    LayoutMemory::restore(this, QStringLiteral("layout"));
 }
 
 void MainWindow::saveLayout() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_ui->mainSplitter->saveState());
-    settings.setValue(QStringLiteral("window/membersColumns"),
-                      m_ui->organizationView->membersPane()->view()->horizontalHeader()->saveState());
+    LayoutMemory::save(this, QStringLiteral("layout"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
