@@ -429,206 +429,206 @@
     <name>ConnectDialog</name>
     <message>
         <source>Connect a tenant</source>
-        <translation type="unfinished">Tenant verbinden</translation>
+        <translation>Tenant verbinden</translation>
     </message>
     <message>
         <source>Use a machine-to-machine application authorized for the Auth0 Management API. Its client secret is kept in your system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine Machine-to-Machine-Anwendung, die für die Auth0 Management API autorisiert ist. Ihr Client-Secret wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domain</translation>
     </message>
     <message>
         <source>your-tenant.eu.auth0.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr-tenant.eu.auth0.com</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Client &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Secret</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>Remember in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Paste a Management API token instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen ein Token der Management API einfügen</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>eyJhbGciOi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJhbGciOi…</translation>
     </message>
     <message>
         <source>&amp;Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audience</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Granted scopes and what they enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilte Scopes und was sie erlauben</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>Enables</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Open tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant öffnen</translation>
     </message>
     <message>
         <source>https://DOMAIN/api/v2/ (leave empty unless you use a custom domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://DOMAIN/api/v2/ (nur bei einer Custom Domain ausfüllen)</translation>
     </message>
     <message>
         <source>Edit tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant bearbeiten</translation>
     </message>
     <message>
         <source>Leave empty to use the secret in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das Secret aus Ihrem Schlüsselbund zu verwenden</translation>
     </message>
     <message>
         <source>No keychain is available: the secret is kept in memory until OrgConsole closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Das Secret bleibt nur im Arbeitsspeicher, bis OrgConsole beendet wird.</translation>
     </message>
     <message>
         <source>Paste a Management API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Token der Management API ein.</translation>
     </message>
     <message>
         <source>Enter the application&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Secret der Anwendung ein.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Verbindung zu %1 wird hergestellt…</translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden.</translation>
     </message>
     <message>
         <source>(not stated by the token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(im Token nicht angegeben)</translation>
     </message>
     <message>
         <source>The tenant decides on each request; refused actions will name the missing scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant entscheidet bei jeder Anfrage; abgelehnte Aktionen nennen den fehlenden Scope.</translation>
     </message>
     <message>
         <source>not used by OrgConsole</source>
-        <translation type="unfinished"></translation>
+        <translation>von OrgConsole nicht verwendet</translation>
     </message>
     <message>
         <source>Not granted: cannot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erteilt: keine Berechtigung, %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsPane</name>
     <message>
         <source>Connections the organization&apos;s members can log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen, über die sich die Mitglieder der Organisation anmelden können.</translation>
     </message>
     <message>
         <source>Enable connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung aktivieren</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Ticking a box changes the connection on the tenant at once. Signup is for database connections with automatic membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Häkchen ändert die Verbindung sofort im Tenant. Registrierung gibt es nur für Datenbankverbindungen mit automatischer Mitgliedschaft.</translation>
     </message>
     <message>
         <source>An organization can have at most %1 connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation kann höchstens %L1 Verbindungen haben.</translation>
     </message>
     <message>
         <source>Enable one of the tenant&apos;s connections for this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung des Tenants für diese Organisation aktivieren</translation>
     </message>
     <message>
         <source>Loading connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen werden geladen…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>%1 of %2 connections enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Verbindungen aktiviert</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Disable the connection &quot;%1&quot; for this organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ für diese Organisation deaktivieren?</translation>
     </message>
     <message>
         <source>Its users can no longer log in to the organization through it. The connection itself stays in the tenant, and members keep their membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Benutzer können sich dann nicht mehr darüber bei der Organisation anmelden. Die Verbindung selbst bleibt im Tenant, und die Mitglieder behalten ihre Mitgliedschaft.</translation>
     </message>
     <message>
         <source>Copy connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-ID kopieren</translation>
     </message>
 </context>
 <context>
@@ -667,30 +667,30 @@
     </message>
     <message>
         <source>Lowercase letters, digits, - and _; used in login URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben, Ziffern, - und _; wird in Anmelde-URLs verwendet.</translation>
     </message>
 </context>
 <context>
     <name>DeleteOrganizationDialog</name>
     <message>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation löschen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>This deletes the organization %1 with its enabled connections, invitations and memberships. Its members&apos; user accounts stay in the tenant. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadurch wird die Organisation %1 mit ihren aktivierten Verbindungen, Einladungen und Mitgliedschaften gelöscht. Die Benutzerkonten ihrer Mitglieder bleiben im Tenant erhalten. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung %1 ein</translation>
     </message>
 </context>
 <context>
@@ -704,71 +704,71 @@
     <name>EnableConnectionDialog</name>
     <message>
         <source>Enable connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung aktivieren</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>Every connection of this tenant is already enabled for the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verbindungen dieses Tenants sind für die Organisation bereits aktiviert.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Automatic membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Mitgliedschaft</translation>
     </message>
     <message>
         <source>Users who log in through this connection become members automatically (Membership On Authentication in the Dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, die sich über diese Verbindung anmelden, werden automatisch Mitglieder (Membership On Authentication im Dashboard).</translation>
     </message>
     <message>
         <source>Show as button</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Schaltfläche zeigen</translation>
     </message>
     <message>
         <source>Show the connection as a button on the organization&apos;s login prompt (Display connection as a button).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung als Schaltfläche auf der Anmeldeseite der Organisation zeigen (Display connection as a button).</translation>
     </message>
     <message>
         <source>Signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Choose a connection of this tenant for %1. Its users can then log in to the organization through it (at most %2 connections per organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Verbindung dieses Tenants für %1. Deren Benutzer können sich dann darüber bei der Organisation anmelden (höchstens %L2 Verbindungen pro Organisation).</translation>
     </message>
     <message>
         <source>Could not load the tenant&apos;s connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen des Tenants konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>Choose a connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Verbindung.</translation>
     </message>
     <message>
         <source>Let users sign up to the organization from its login prompt (Organization Signup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzern erlauben, sich auf der Anmeldeseite der Organisation zu registrieren (Organization Signup).</translation>
     </message>
     <message>
         <source>Users can sign up to the organization from its login prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können sich auf der Anmeldeseite der Organisation registrieren.</translation>
     </message>
 </context>
 <context>
@@ -849,48 +849,48 @@
     <name>InvitationLinksDialog</name>
     <message>
         <source>Invitation links</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungslinks</translation>
     </message>
     <message>
         <source>Invitee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kopieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) created. Their links are below; anyone with a link can use it until it expires, so share them only with the invitee.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einladung erstellt. Der Link steht unten; wer ihn hat, kann ihn bis zum Ablauf verwenden, geben Sie ihn also nur an die eingeladene Person weiter.</numerusform>
+            <numerusform>%Ln Einladungen erstellt. Die Links stehen unten; wer einen Link hat, kann ihn bis zum Ablauf verwenden, geben Sie jeden also nur an die jeweils eingeladene Person weiter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the invitation link for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungslink für %1 kopieren</translation>
     </message>
     <message>
         <source>Link for %1 copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Link für %1 kopiert</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Link kopiert</numerusform>
+            <numerusform>%Ln Links kopiert</numerusform>
         </translation>
     </message>
 </context>
@@ -898,203 +898,203 @@
     <name>InvitationListModel</name>
     <message>
         <source>Revoke invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung widerrufen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Expires %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf: %1 (%2)</translation>
     </message>
     <message>
         <source>Any connection of the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verbindung der Organisation</translation>
     </message>
     <message>
         <source>Invitee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>InvitationStatus</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
 </context>
 <context>
     <name>InvitationsPane</name>
     <message>
         <source>Filter invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen filtern</translation>
     </message>
     <message>
         <source>Invite users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer einladen</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Revoke invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen widerrufen</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished">%L1 von %L2 erledigt</translation>
+        <translation>%L1 von %L2 erledigt</translation>
     </message>
     <message>
         <source>Invite people by email to join this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen per E-Mail in diese Organisation einladen</translation>
     </message>
     <message>
         <source>Send the selected invitations again with the same settings; the old ones are then revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einladungen mit denselben Einstellungen erneut senden; die alten werden dann widerrufen</translation>
     </message>
     <message>
         <source>Revoke the selected invitations (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einladungen widerrufen (Entf)</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) loaded so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einladung bisher geladen…</numerusform>
+            <numerusform>%Ln Einladungen bisher geladen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einladung</numerusform>
+            <numerusform>%Ln Einladungen</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1 expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation> · %L1 bald ablaufend</translation>
     </message>
     <message>
         <source> · %1 expired</source>
-        <translation type="unfinished"></translation>
+        <translation> · %L1 abgelaufen</translation>
     </message>
     <message>
         <source>%1 of %2 invitations match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Einladungen passen</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform>…und %Ln weiteres</numerusform>
+        <translation>
+            <numerusform>…und %Ln weitere</numerusform>
             <numerusform>…und %Ln weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Resend invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung erneut senden</translation>
     </message>
     <message numerus="yes">
         <source>Send %n invitation(s) again? Each invitee gets a new invitation with the same settings; the old one is revoked once the new one exists.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einladung erneut senden? Die eingeladene Person erhält eine neue Einladung mit denselben Einstellungen; die alte wird widerrufen, sobald die neue besteht.</numerusform>
+            <numerusform>%Ln Einladungen erneut senden? Jede eingeladene Person erhält eine neue Einladung mit denselben Einstellungen; die alte wird widerrufen, sobald die neue besteht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung widerrufen</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n invitation(s)? Their links stop working; you can invite the same people again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einladung widerrufen? Ihr Link funktioniert dann nicht mehr; Sie können dieselbe Person später erneut einladen.</numerusform>
+            <numerusform>%Ln Einladungen widerrufen? Ihre Links funktionieren dann nicht mehr; Sie können dieselben Personen später erneut einladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation link(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einladungslink kopiert</numerusform>
+            <numerusform>%Ln Einladungslinks kopiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungslink kopieren</translation>
     </message>
     <message numerus="yes">
         <source>Not sent (cancelled): %n invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gesendet (abgebrochen): %Ln Einladung</numerusform>
+            <numerusform>Nicht gesendet (abgebrochen): %Ln Einladungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the new invitation was sent, but the old one could not be revoked (%2). Revoke it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die neue Einladung wurde gesendet, aber die alte konnte nicht widerrufen werden (%2). Widerrufen Sie sie selbst.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) could not be revoked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einladung konnte nicht widerrufen werden:</numerusform>
+            <numerusform>%Ln Einladungen konnten nicht widerrufen werden:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) could not be resent:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einladung konnte nicht erneut gesendet werden:</numerusform>
+            <numerusform>%Ln Einladungen konnten nicht erneut gesendet werden:</numerusform>
         </translation>
     </message>
 </context>
@@ -1102,183 +1102,184 @@
     <name>InviteDialog</name>
     <message>
         <source>Invite users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer einladen</translation>
     </message>
     <message>
         <source>Each address gets its own invitation, with a link to join this organization through the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Adresse erhält eine eigene Einladung mit einem Link, um dieser Organisation über die Anwendung beizutreten.</translation>
     </message>
     <message>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
     <message>
         <source>alex@example.com, sam@example.com (separated by commas, spaces or new lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>alex@example.com, sam@example.com (getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche)</translation>
     </message>
     <message>
         <source>Separate addresses with commas, spaces or new lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie die Adressen durch Kommas, Leerzeichen oder Zeilenumbrüche.</translation>
     </message>
     <message>
         <source>Inviter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Absenders</translation>
     </message>
     <message>
         <source>Shown in the invitation email</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint in der Einladungs-E-Mail</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Filter roles by name</source>
-        <translation type="unfinished">Rollen nach Namen filtern</translation>
+        <translation>Rollen nach Namen filtern</translation>
     </message>
     <message>
         <source>Expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig für</translation>
     </message>
     <message>
         <source>Send invitation email</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungs-E-Mail senden</translation>
     </message>
     <message>
         <source>App metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Metadaten</translation>
     </message>
     <message>
         <source>Optional JSON object, e.g. {&quot;plan&quot;: &quot;pro&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionales JSON-Objekt, z. B. {&quot;plan&quot;: &quot;pro&quot;}</translation>
     </message>
     <message>
         <source>User metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-Metadaten</translation>
     </message>
     <message>
         <source>Optional JSON object, e.g. {&quot;team&quot;: &quot;design&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionales JSON-Objekt, z. B. {&quot;team&quot;: &quot;design&quot;}</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Send invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen senden</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet…</translation>
     </message>
     <message>
         <source>checking whether the earlier attempt arrived…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft, ob der frühere Versuch angekommen ist…</translation>
     </message>
     <message>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeladen</translation>
     </message>
     <message>
         <source>not sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet. %1</translation>
     </message>
     <message>
         <source>not known whether it was sent. %1
 Sending again checks the tenant first, so nobody is invited twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt, ob sie gesendet wurde. %1
+Beim erneuten Senden wird zuerst der Tenant geprüft, sodass niemand doppelt eingeladen wird.</translation>
     </message>
     <message>
         <source>The application whose login page the invitation link opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung, deren Anmeldeseite der Einladungslink öffnet</translation>
     </message>
     <message>
         <source>Loading applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen werden geladen…</translation>
     </message>
     <message>
         <source>No application can take invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendung kann Einladungen annehmen</translation>
     </message>
     <message>
         <source>None: the invitee picks how to sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Die eingeladene Person wählt, wie sie sich registriert</translation>
     </message>
     <message>
         <source>Optional: the connection the invitee must use</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: die Verbindung, die die eingeladene Person verwenden muss</translation>
     </message>
     <message>
         <source>Roles the invitee gets in this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen, die die eingeladene Person in dieser Organisation erhält</translation>
     </message>
     <message>
         <source>day (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag (bis %1)</translation>
     </message>
     <message>
         <source>days (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage (bis %1)</translation>
     </message>
     <message>
         <source>Enter at least one email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>Choose the application whose login page the invitation link opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Anwendung, deren Anmeldeseite der Einladungslink öffnet.</translation>
     </message>
     <message>
         <source>Choose at most %1 roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie höchstens %L1 Rollen.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 of %2 invited</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 eingeladen</translation>
     </message>
     <message>
         <source>%1 of %2 invitations did not go out; see above. Fix what is wrong and choose Send invitations again: those already sent are not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Einladungen wurden nicht versendet; siehe oben. Beheben Sie die Fehler und wählen Sie erneut „Einladungen senden“: Bereits gesendete werden nicht doppelt gesendet.</translation>
     </message>
 </context>
 <context>
     <name>JsonObjectInput</name>
     <message>
         <source>%1 is not valid JSON: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 bei Zeichen %3.</translation>
     </message>
     <message>
         <source>%1 must be a JSON object in braces, like {&quot;plan&quot;: &quot;pro&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein JSON-Objekt in geschweiften Klammern sein, etwa {&quot;plan&quot;: &quot;pro&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -1371,39 +1372,39 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>LogoPreview</name>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo-Vorschau</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <source>No preview: the address is not a full https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau: Die Adresse ist keine vollständige https://-URL.</translation>
     </message>
     <message>
         <source>Loading the logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo wird geladen…</translation>
     </message>
     <message>
         <source>Could not load the logo: it is larger than 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo konnte nicht geladen werden: Es ist größer als 2 MB.</translation>
     </message>
     <message>
         <source>Could not load the logo: the request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo konnte nicht geladen werden: Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Could not load the logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Could not load the logo: the address did not return an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo konnte nicht geladen werden: Die Adresse lieferte kein Bild.</translation>
     </message>
     <message>
         <source>Logo loaded (%1 × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo geladen (%1 × %2)</translation>
     </message>
 </context>
 <context>
@@ -1502,15 +1503,15 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     </message>
     <message>
         <source>&amp;Switch tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant &amp;wechseln</translation>
     </message>
     <message>
         <source>Manage tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants verwalten…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1548,11 +1549,11 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>MemberPickModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
@@ -1693,16 +1694,16 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     </message>
     <message numerus="yes">
         <source>%n member(s) loaded, loading the rest…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Mitglied geladen, der Rest wird geladen…</numerusform>
+            <numerusform>%Ln Mitglieder geladen, der Rest wird geladen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) loaded (not all); sorted among these</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Mitglied geladen (nicht alle); nur diese sortiert</numerusform>
+            <numerusform>%Ln Mitglieder geladen (nicht alle); nur diese sortiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1710,129 +1711,129 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>MetadataDelegate</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>MetadataModel</name>
     <message>
         <source>Auth0 allows at most %1 metadata keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 erlaubt höchstens %L1 Metadatenschlüssel.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is already used in row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ wird bereits in Zeile %2 verwendet.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>OrgConnectionListModel</name>
     <message>
         <source>Could not load the organization&apos;s connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen der Organisation konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>Signup is available only for database connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung ist nur für Datenbankverbindungen verfügbar.</translation>
     </message>
     <message>
         <source>Turn on automatic membership first: Auth0 allows signup only with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie zuerst die automatische Mitgliedschaft: Auth0 erlaubt die Registrierung nur damit.</translation>
     </message>
     <message>
         <source>Could not turn on automatic membership for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Mitgliedschaft für „%1“ konnte nicht aktiviert werden.</translation>
     </message>
     <message>
         <source>Could not turn off automatic membership for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Mitgliedschaft für „%1“ konnte nicht deaktiviert werden.</translation>
     </message>
     <message>
         <source>Could not show &quot;%1&quot; as a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht als Schaltfläche gezeigt werden.</translation>
     </message>
     <message>
         <source>Could not stop showing &quot;%1&quot; as a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schaltfläche für „%1“ konnte nicht ausgeblendet werden.</translation>
     </message>
     <message>
         <source>Could not turn on signup for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung für „%1“ konnte nicht aktiviert werden.</translation>
     </message>
     <message>
         <source>Could not turn off signup for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung für „%1“ konnte nicht deaktiviert werden.</translation>
     </message>
     <message>
         <source>Could not enable &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht aktiviert werden.</translation>
     </message>
     <message>
         <source>Could not remove &quot;%1&quot; from the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht aus der Organisation entfernt werden.</translation>
     </message>
     <message>
         <source>Users who log in through this connection become members automatically (Membership On Authentication in the Dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, die sich über diese Verbindung anmelden, werden automatisch Mitglieder (Membership On Authentication im Dashboard).</translation>
     </message>
     <message>
         <source>Show this connection as a button on the organization&apos;s login prompt (Display connection as a button).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung als Schaltfläche auf der Anmeldeseite der Organisation zeigen (Display connection as a button).</translation>
     </message>
     <message>
         <source>Let users sign up to the organization from its login prompt (Organization Signup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzern erlauben, sich auf der Anmeldeseite der Organisation zu registrieren (Organization Signup).</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>Automatic membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Mitgliedschaft</translation>
     </message>
     <message>
         <source>Show as button</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Schaltfläche</translation>
     </message>
     <message>
         <source>Signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung</translation>
     </message>
     <message>
         <source>Membership On Authentication: users of this connection join automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership On Authentication: Benutzer dieser Verbindung treten automatisch bei</translation>
     </message>
     <message>
         <source>Display connection as a button on the organization&apos;s login prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung als Schaltfläche auf der Anmeldeseite der Organisation zeigen (Display connection as a button)</translation>
     </message>
     <message>
         <source>Organization Signup: database connections with automatic membership only</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Signup: nur Datenbankverbindungen mit automatischer Mitgliedschaft</translation>
     </message>
 </context>
 <context>
@@ -1850,11 +1851,11 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>OrganizationPatch</name>
     <message>
         <source>Enter a display name: Auth0 cannot clear it once it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Anzeigenamen ein: Auth0 kann ihn nicht mehr leeren, sobald er gesetzt ist.</translation>
     </message>
     <message>
         <source>Set both colours or neither: Auth0 stores the primary and page background colours together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie beide Farben fest oder keine: Auth0 speichert Primär- und Seitenhintergrundfarbe zusammen.</translation>
     </message>
 </context>
 <context>
@@ -1929,64 +1930,64 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>PickMembersDialog</name>
     <message>
         <source>Assign to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedern zuweisen</translation>
     </message>
     <message>
         <source>Filter by name, email or user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, E-Mail oder Benutzer-ID filtern</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Mitglieder</translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angezeigten auswählen</translation>
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufheben</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Add role to member(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle Mitgliedern zuweisen</translation>
     </message>
     <message>
         <source>Assign %1 to members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mitgliedern zuweisen</translation>
     </message>
     <message>
         <source>Choose the members of this organization who should hold the role &lt;b&gt;%1&lt;/b&gt;. Members who already hold it are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Mitglieder dieser Organisation, die die Rolle &lt;b&gt;%1&lt;/b&gt; erhalten sollen. Mitglieder, die sie bereits haben, sind nicht aufgeführt.</translation>
     </message>
     <message>
         <source>Filter members</source>
-        <translation type="unfinished">Mitglieder filtern</translation>
+        <translation>Mitglieder filtern</translation>
     </message>
     <message>
         <source>Every member of this organization already holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitglieder dieser Organisation haben %1 bereits.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Mitglied ausgewählt</numerusform>
+            <numerusform>%Ln Mitglieder ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished">%L1 von %L2 angezeigt</translation>
+        <translation>%L1 von %L2 angezeigt</translation>
     </message>
     <message numerus="yes">
         <source>Add role to %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rolle %Ln Mitglied zuweisen</numerusform>
+            <numerusform>Rolle %Ln Mitgliedern zuweisen</numerusform>
         </translation>
     </message>
 </context>
@@ -2025,149 +2026,149 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>RelativeTime</name>
     <message>
         <source>in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Minute</translation>
     </message>
     <message>
         <source>in %Ln minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>in %Ln Minuten</translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Stunde</translation>
     </message>
     <message>
         <source>in %Ln hours</source>
-        <translation type="unfinished"></translation>
+        <translation>in %Ln Stunden</translation>
     </message>
     <message>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Tag</translation>
     </message>
     <message>
         <source>in %Ln days</source>
-        <translation type="unfinished"></translation>
+        <translation>in %Ln Tagen</translation>
     </message>
     <message>
         <source>in 1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Monat</translation>
     </message>
     <message>
         <source>in %Ln months</source>
-        <translation type="unfinished"></translation>
+        <translation>in %Ln Monaten</translation>
     </message>
     <message>
         <source>in 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Jahr</translation>
     </message>
     <message>
         <source>in %Ln years</source>
-        <translation type="unfinished"></translation>
+        <translation>in %Ln Jahren</translation>
     </message>
     <message>
         <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Minute</translation>
     </message>
     <message>
         <source>%Ln minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %Ln Minuten</translation>
     </message>
     <message>
         <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Stunde</translation>
     </message>
     <message>
         <source>%Ln hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %Ln Stunden</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Tag</translation>
     </message>
     <message>
         <source>%Ln days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %Ln Tagen</translation>
     </message>
     <message>
         <source>1 month ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Monat</translation>
     </message>
     <message>
         <source>%Ln months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %Ln Monaten</translation>
     </message>
     <message>
         <source>1 year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Jahr</translation>
     </message>
     <message>
         <source>%Ln years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %Ln Jahren</translation>
     </message>
     <message>
         <source>in less than a minute</source>
-        <translation type="unfinished">in weniger als einer Minute</translation>
+        <translation>in weniger als einer Minute</translation>
     </message>
     <message>
         <source>less than a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor weniger als einer Minute</translation>
     </message>
 </context>
 <context>
     <name>RoleChangeText</name>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>…und %Ln weiteres</numerusform>
             <numerusform>…und %Ln weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Assigning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen von %1</translation>
     </message>
     <message>
         <source>Removing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 assigned to %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde %Ln Mitglied zugewiesen.</numerusform>
+            <numerusform>%1 wurde %Ln Mitgliedern zugewiesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 removed from %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde von %Ln Mitglied entfernt.</numerusform>
+            <numerusform>%1 wurde von %Ln Mitgliedern entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the role %1 from %n member(s)? They stay members of this organization.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Rolle %1 von %Ln Mitglied entfernen? Das Mitglied bleibt in dieser Organisation.</numerusform>
+            <numerusform>Die Rolle %1 von %Ln Mitgliedern entfernen? Sie bleiben Mitglieder dieser Organisation.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not sent (cancelled): %1</source>
-        <translation type="unfinished">Nicht gesendet (abgebrochen): %1</translation>
+        <translation>Nicht gesendet (abgebrochen): %1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 member(s) did not change; the other %4 are done and will not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bei %L2 von %L3 Mitgliedern keine Änderung; die übrigen %L4 sind erledigt und werden nicht erneut gesendet.</translation>
     </message>
 </context>
 <context>
     <name>RoleDelegate</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln Mitglied</numerusform>
             <numerusform>%Ln Mitglieder</numerusform>
         </translation>
@@ -2177,112 +2178,112 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>RoleHoldersModel</name>
     <message>
         <source>Remove %1 from this member</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von diesem Mitglied entfernen</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished">Rolle entfernen</translation>
+        <translation>Rolle entfernen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished">Benutzer-ID</translation>
+        <translation>Benutzer-ID</translation>
     </message>
 </context>
 <context>
     <name>RoleHoldersText</name>
     <message numerus="yes">
         <source>%n holder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Inhaber</numerusform>
+            <numerusform>%Ln Inhaber</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 holders match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Inhabern passen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln member(s) in the organization</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Mitglied in der Organisation</numerusform>
+            <numerusform>%Ln Mitglieder in der Organisation</numerusform>
         </translation>
     </message>
     <message>
         <source>among the first %L1 of %L2 members</source>
-        <translation type="unfinished"></translation>
+        <translation>unter den ersten %L1 von %L2 Mitgliedern</translation>
     </message>
     <message>
         <source>among the first %L1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>unter den ersten %L1 Mitgliedern</translation>
     </message>
     <message>
         <source>Select a role to see who in this organization holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Rolle, um zu sehen, wer sie in dieser Organisation hat.</translation>
     </message>
     <message>
         <source>Looking for members who hold %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder mit %1 werden gesucht…</translation>
     </message>
     <message>
         <source>The members of this organization could not be loaded. Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder dieser Organisation konnten nicht geladen werden. Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>None of the %L1 members loaded so far holds %2. Press F5 to load all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der bisher geladenen %L1 Mitglieder hat %2. Drücken Sie F5, um alle zu laden.</translation>
     </message>
     <message>
         <source>No member of this organization holds %1. Use “Assign to members…” to give it to some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied dieser Organisation hat %1. Weisen Sie die Rolle mit „Mitgliedern zuweisen…“ zu.</translation>
     </message>
 </context>
 <context>
     <name>RoleListModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>RoleListPanel</name>
     <message>
         <source>Filter roles by name</source>
-        <translation type="unfinished">Rollen nach Namen filtern</translation>
+        <translation>Rollen nach Namen filtern</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Copy role ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen-ID kopieren</translation>
     </message>
     <message>
         <source>Copy role name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollennamen kopieren</translation>
     </message>
     <message>
         <source>Loading roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen werden geladen…</translation>
     </message>
     <message>
         <source>%1 of %2 roles match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Rollen passen</translation>
     </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Rolle</numerusform>
+            <numerusform>%Ln Rollen</numerusform>
         </translation>
     </message>
 </context>
@@ -2290,285 +2291,285 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>RolesPane</name>
     <message>
         <source>Filter holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber filtern</translation>
     </message>
     <message>
         <source>Assign to members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedern zuweisen…</translation>
     </message>
     <message>
         <source>Remove from selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ausgewählten entfernen</translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m</translation>
     </message>
     <message>
         <source>Loading members… %L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder werden geladen… %L1 von %L2</translation>
     </message>
     <message>
         <source>Loading members… %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder werden geladen… %L1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 von %L3 erledigt</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Assign to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedern zuweisen</translation>
     </message>
     <message>
         <source>This organization has no members yet. Add members in the Members tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation hat noch keine Mitglieder. Fügen Sie zuerst im Tab „Mitglieder“ Mitglieder hinzu.</translation>
     </message>
     <message>
         <source>Only the %L1 members loaded so far are listed; press F5 in the Roles tab to load all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die bisher geladenen %L1 Mitglieder sind aufgeführt; drücken Sie im Tab „Rollen“ F5, um alle zu laden.</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished">Rolle entfernen</translation>
+        <translation>Rolle entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Retry %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %Ln Mitglied wiederholen</numerusform>
+            <numerusform>Für %Ln Mitglieder wiederholen</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy user ID</source>
-        <translation type="unfinished">Benutzer-ID kopieren</translation>
+        <translation>Benutzer-ID kopieren</translation>
     </message>
     <message>
         <source>Copy email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail kopieren</translation>
     </message>
     <message>
         <source>Wait until the change in progress is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die laufende Änderung abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Wait until the members are loaded, or cancel loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Mitglieder geladen sind, oder brechen Sie das Laden ab.</translation>
     </message>
     <message>
         <source>Give %1 to members of this organization who do not hold it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 den Mitgliedern dieser Organisation zuweisen, die sie noch nicht haben</translation>
     </message>
     <message>
         <source>Remove %1 from the selected members (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von den ausgewählten Mitgliedern entfernen (Entf)</translation>
     </message>
     <message>
         <source>Select the members to take %1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Mitglieder aus, von denen %1 entfernt werden soll</translation>
     </message>
 </context>
 <context>
     <name>SettingsPane</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Display name</source>
-        <translation type="unfinished">&amp;Anzeigename</translation>
+        <translation>&amp;Anzeigename</translation>
     </message>
     <message>
         <source>Shown to users on the login prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird Benutzern auf der Anmeldeseite angezeigt</translation>
     </message>
     <message>
         <source>Branding</source>
-        <translation type="unfinished"></translation>
+        <translation>Branding</translation>
     </message>
     <message>
         <source>&amp;Logo URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo-URL</translation>
     </message>
     <message>
         <source>https://example.com/logo.png</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/logo.png</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>&amp;Primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primärfarbe</translation>
     </message>
     <message>
         <source>#0059d6</source>
-        <translation type="unfinished"></translation>
+        <translation>#0059d6</translation>
     </message>
     <message>
         <source>Page &amp;background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten&amp;hintergrundfarbe</translation>
     </message>
     <message>
         <source>#ffffff</source>
-        <translation type="unfinished"></translation>
+        <translation>#ffffff</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile entfernen</translation>
     </message>
     <message>
         <source>Danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefahrenbereich</translation>
     </message>
     <message>
         <source>&lt;b&gt;Delete this organization&lt;/b&gt;&lt;br&gt;Its connections, invitations and memberships go with it; users stay in the tenant. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diese Organisation löschen&lt;/b&gt;&lt;br&gt;Ihre Verbindungen, Einladungen und Mitgliedschaften werden mitgelöscht; Benutzer bleiben im Tenant. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation löschen</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished">Anzeigename</translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Logo URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo-URL</translation>
     </message>
     <message>
         <source>Primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärfarbe</translation>
     </message>
     <message>
         <source>Page background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenhintergrundfarbe</translation>
     </message>
     <message>
         <source>Pick primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärfarbe auswählen</translation>
     </message>
     <message>
         <source>Pick page background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenhintergrundfarbe auswählen</translation>
     </message>
     <message>
         <source>Up to %1 keys. Keys and values are text of at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu %L1 Schlüssel. Schlüssel und Werte sind Text mit höchstens %L2 Zeichen.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Load the organization&apos;s settings again and discard your unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Organisation neu laden und Ihre nicht gespeicherten Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>%1 of %2 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Schlüsseln</translation>
     </message>
     <message>
         <source>Pick a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe auswählen</translation>
     </message>
     <message>
         <source>Add a key and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel und Wert hinzufügen</translation>
     </message>
     <message>
         <source>Auth0 allows at most %1 metadata keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 erlaubt höchstens %L1 Metadatenschlüssel.</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen entfernen (Entf)</translation>
     </message>
     <message>
         <source>Fix this first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie zuerst: %1</translation>
     </message>
     <message>
         <source>Send the changes to the tenant (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an den Tenant senden (Ctrl+S)</translation>
     </message>
     <message>
         <source>Put back what the tenant holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Stand des Tenants wiederherstellen</translation>
     </message>
     <message>
         <source>Delete this organization from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation aus dem Tenant löschen</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>● Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Nothing was sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>The changes were not saved; they are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen wurden nicht gespeichert; sie sind noch vorhanden.</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
     <message>
         <source>The organization was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation wurde nicht gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2594,55 +2595,55 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>TenantProfilesDialog</name>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants</translation>
     </message>
     <message>
         <source>The tenants OrgConsole knows. Removing a tenant also deletes its client secret and cached token from your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tenants, die OrgConsole kennt. Beim Entfernen eines Tenants werden auch sein Client-Secret und sein zwischengespeichertes Token aus Ihrem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Switch to tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Tenant wechseln</translation>
     </message>
     <message>
         <source>Add tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant entfernen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit geöffnet</translation>
     </message>
     <message>
         <source>Remove the tenant &quot;%1&quot; (%2)? Its client secret and cached token are deleted from your keychain. The tenant itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tenant „%1“ (%2) entfernen? Sein Client-Secret und sein zwischengespeichertes Token werden aus Ihrem Schlüsselbund gelöscht. Der Tenant selbst wird nicht verändert.</translation>
     </message>
     <message>
         <source>It is open now and will be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist gerade geöffnet und wird geschlossen.</translation>
     </message>
 </context>
 <context>

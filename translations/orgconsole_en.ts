@@ -429,206 +429,206 @@
     <name>ConnectDialog</name>
     <message>
         <source>Connect a tenant</source>
-        <translation type="unfinished">Connect a tenant</translation>
+        <translation>Connect a tenant</translation>
     </message>
     <message>
         <source>Use a machine-to-machine application authorized for the Auth0 Management API. Its client secret is kept in your system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a machine-to-machine application authorized for the Auth0 Management API. Its client secret is kept in your system keychain, never in a file.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domain</translation>
     </message>
     <message>
         <source>your-tenant.eu.auth0.com</source>
-        <translation type="unfinished"></translation>
+        <translation>your-tenant.eu.auth0.com</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Client &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;secret</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client secret</translation>
     </message>
     <message>
         <source>Remember in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember in keychain</translation>
     </message>
     <message>
         <source>Paste a Management API token instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste a Management API token instead</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>eyJhbGciOi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJhbGciOi…</translation>
     </message>
     <message>
         <source>&amp;Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audience</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Granted scopes and what they enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted scopes and what they enable</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>Enables</source>
-        <translation type="unfinished"></translation>
+        <translation>Enables</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>Open tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Open tenant</translation>
     </message>
     <message>
         <source>https://DOMAIN/api/v2/ (leave empty unless you use a custom domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://DOMAIN/api/v2/ (leave empty unless you use a custom domain)</translation>
     </message>
     <message>
         <source>Edit tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit tenant</translation>
     </message>
     <message>
         <source>Leave empty to use the secret in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to use the secret in your keychain</translation>
     </message>
     <message>
         <source>No keychain is available: the secret is kept in memory until OrgConsole closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keychain is available: the secret is kept in memory until OrgConsole closes.</translation>
     </message>
     <message>
         <source>Paste a Management API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste a Management API token.</translation>
     </message>
     <message>
         <source>Enter the application&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the application&apos;s client secret.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Connecting to %1…</translation>
+        <translation>Connecting to %1…</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected.</translation>
     </message>
     <message>
         <source>(not stated by the token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not stated by the token)</translation>
     </message>
     <message>
         <source>The tenant decides on each request; refused actions will name the missing scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tenant decides on each request; refused actions will name the missing scope.</translation>
     </message>
     <message>
         <source>not used by OrgConsole</source>
-        <translation type="unfinished"></translation>
+        <translation>not used by OrgConsole</translation>
     </message>
     <message>
         <source>Not granted: cannot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not granted: cannot %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsPane</name>
     <message>
         <source>Connections the organization&apos;s members can log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections the organization&apos;s members can log in with.</translation>
     </message>
     <message>
         <source>Enable connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable connection</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections</translation>
     </message>
     <message>
         <source>Ticking a box changes the connection on the tenant at once. Signup is for database connections with automatic membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticking a box changes the connection on the tenant at once. Signup is for database connections with automatic membership.</translation>
     </message>
     <message>
         <source>An organization can have at most %1 connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>An organization can have at most %L1 connections.</translation>
     </message>
     <message>
         <source>Enable one of the tenant&apos;s connections for this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable one of the tenant&apos;s connections for this organization</translation>
     </message>
     <message>
         <source>Loading connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading connections…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>%1 of %2 connections enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 of %L2 connections enabled</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove connection</translation>
     </message>
     <message>
         <source>Disable the connection &quot;%1&quot; for this organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable the connection &quot;%1&quot; for this organization?</translation>
     </message>
     <message>
         <source>Its users can no longer log in to the organization through it. The connection itself stays in the tenant, and members keep their membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its users can no longer log in to the organization through it. The connection itself stays in the tenant, and members keep their membership.</translation>
     </message>
     <message>
         <source>Copy connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy connection ID</translation>
     </message>
 </context>
 <context>
@@ -667,30 +667,30 @@
     </message>
     <message>
         <source>Lowercase letters, digits, - and _; used in login URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowercase letters, digits, - and _; used in login URLs.</translation>
     </message>
 </context>
 <context>
     <name>DeleteOrganizationDialog</name>
     <message>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete organization</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>This deletes the organization %1 with its enabled connections, invitations and memberships. Its members&apos; user accounts stay in the tenant. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>This deletes the organization %1 with its enabled connections, invitations and memberships. Its members&apos; user accounts stay in the tenant. This cannot be undone.</translation>
     </message>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Type %1 to confirm</translation>
     </message>
 </context>
 <context>
@@ -704,71 +704,71 @@
     <name>EnableConnectionDialog</name>
     <message>
         <source>Enable connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable connection</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Connection</translation>
+        <translation>Connection</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategy</translation>
     </message>
     <message>
         <source>Every connection of this tenant is already enabled for the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every connection of this tenant is already enabled for the organization.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Automatic membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic membership</translation>
     </message>
     <message>
         <source>Users who log in through this connection become members automatically (Membership On Authentication in the Dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Users who log in through this connection become members automatically (Membership On Authentication in the Dashboard).</translation>
     </message>
     <message>
         <source>Show as button</source>
-        <translation type="unfinished"></translation>
+        <translation>Show as button</translation>
     </message>
     <message>
         <source>Show the connection as a button on the organization&apos;s login prompt (Display connection as a button).</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the connection as a button on the organization&apos;s login prompt (Display connection as a button).</translation>
     </message>
     <message>
         <source>Signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Signup</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Choose a connection of this tenant for %1. Its users can then log in to the organization through it (at most %2 connections per organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a connection of this tenant for %1. Its users can then log in to the organization through it (at most %L2 connections per organization).</translation>
     </message>
     <message>
         <source>Could not load the tenant&apos;s connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load the tenant&apos;s connections.</translation>
     </message>
     <message>
         <source>Choose a connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a connection first.</translation>
     </message>
     <message>
         <source>Let users sign up to the organization from its login prompt (Organization Signup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Let users sign up to the organization from its login prompt (Organization Signup).</translation>
     </message>
     <message>
         <source>Users can sign up to the organization from its login prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Users can sign up to the organization from its login prompt.</translation>
     </message>
 </context>
 <context>
@@ -849,48 +849,48 @@
     <name>InvitationLinksDialog</name>
     <message>
         <source>Invitation links</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation links</translation>
     </message>
     <message>
         <source>Invitee</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitee</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy all</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) created. Their links are below; anyone with a link can use it until it expires, so share them only with the invitee.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitation created. Its link is below; anyone with the link can use it until it expires, so share it only with the invitee.</numerusform>
+            <numerusform>%Ln invitations created. Their links are below; anyone with a link can use it until it expires, so share each only with its invitee.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Copy the invitation link for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the invitation link for %1</translation>
     </message>
     <message>
         <source>Link for %1 copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Link for %1 copied</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln link copied</numerusform>
+            <numerusform>%Ln links copied</numerusform>
         </translation>
     </message>
 </context>
@@ -898,203 +898,203 @@
     <name>InvitationListModel</name>
     <message>
         <source>Revoke invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke invitation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Expires %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires %1 (%2)</translation>
     </message>
     <message>
         <source>Any connection of the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Any connection of the organization</translation>
     </message>
     <message>
         <source>Invitee</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitee</translation>
     </message>
     <message>
         <source>Inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Connection</translation>
+        <translation>Connection</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>InvitationStatus</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiring soon</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
 </context>
 <context>
     <name>InvitationsPane</name>
     <message>
         <source>Filter invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter invitations</translation>
     </message>
     <message>
         <source>Invite users</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite users</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Resend</translation>
     </message>
     <message>
         <source>Revoke invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke invitations</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished">%L1 of %L2 done</translation>
+        <translation>%L1 of %L2 done</translation>
     </message>
     <message>
         <source>Invite people by email to join this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite people by email to join this organization</translation>
     </message>
     <message>
         <source>Send the selected invitations again with the same settings; the old ones are then revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the selected invitations again with the same settings; the old ones are then revoked</translation>
     </message>
     <message>
         <source>Revoke the selected invitations (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke the selected invitations (Delete)</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) loaded so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitation loaded so far…</numerusform>
+            <numerusform>%Ln invitations loaded so far…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitation</numerusform>
+            <numerusform>%Ln invitations</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1 expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation> · %L1 expiring soon</translation>
     </message>
     <message>
         <source> · %1 expired</source>
-        <translation type="unfinished"></translation>
+        <translation> · %L1 expired</translation>
     </message>
     <message>
         <source>%1 of %2 invitations match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 of %L2 invitations match</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>…and %Ln more</numerusform>
             <numerusform>…and %Ln more</numerusform>
         </translation>
     </message>
     <message>
         <source>Resend invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Resend invitation</translation>
     </message>
     <message numerus="yes">
         <source>Send %n invitation(s) again? Each invitee gets a new invitation with the same settings; the old one is revoked once the new one exists.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send %Ln invitation again? The invitee gets a new invitation with the same settings; the old one is revoked once the new one exists.</numerusform>
+            <numerusform>Send %Ln invitations again? Each invitee gets a new invitation with the same settings; the old one is revoked once the new one exists.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke invitation</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n invitation(s)? Their links stop working; you can invite the same people again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revoke %Ln invitation? Its link stops working; you can invite the same person again later.</numerusform>
+            <numerusform>Revoke %Ln invitations? Their links stop working; you can invite the same people again later.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation link(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitation link copied</numerusform>
+            <numerusform>%Ln invitation links copied</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy invitation link</translation>
     </message>
     <message numerus="yes">
         <source>Not sent (cancelled): %n invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not sent (cancelled): %Ln invitation</numerusform>
+            <numerusform>Not sent (cancelled): %Ln invitations</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the new invitation was sent, but the old one could not be revoked (%2). Revoke it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the new invitation was sent, but the old one could not be revoked (%2). Revoke it yourself.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) could not be revoked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitation could not be revoked:</numerusform>
+            <numerusform>%Ln invitations could not be revoked:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) could not be resent:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitation could not be resent:</numerusform>
+            <numerusform>%Ln invitations could not be resent:</numerusform>
         </translation>
     </message>
 </context>
@@ -1102,183 +1102,184 @@
     <name>InviteDialog</name>
     <message>
         <source>Invite users</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite users</translation>
     </message>
     <message>
         <source>Each address gets its own invitation, with a link to join this organization through the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each address gets its own invitation, with a link to join this organization through the application.</translation>
     </message>
     <message>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Email addresses</translation>
     </message>
     <message>
         <source>alex@example.com, sam@example.com (separated by commas, spaces or new lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>alex@example.com, sam@example.com (separated by commas, spaces or new lines)</translation>
     </message>
     <message>
         <source>Separate addresses with commas, spaces or new lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate addresses with commas, spaces or new lines.</translation>
     </message>
     <message>
         <source>Inviter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter name</translation>
     </message>
     <message>
         <source>Shown in the invitation email</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown in the invitation email</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Connection</translation>
+        <translation>Connection</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Filter roles by name</source>
-        <translation type="unfinished">Filter roles by name</translation>
+        <translation>Filter roles by name</translation>
     </message>
     <message>
         <source>Expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires after</translation>
     </message>
     <message>
         <source>Send invitation email</source>
-        <translation type="unfinished"></translation>
+        <translation>Send invitation email</translation>
     </message>
     <message>
         <source>App metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>App metadata</translation>
     </message>
     <message>
         <source>Optional JSON object, e.g. {&quot;plan&quot;: &quot;pro&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional JSON object, e.g. {&quot;plan&quot;: &quot;pro&quot;}</translation>
     </message>
     <message>
         <source>User metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>User metadata</translation>
     </message>
     <message>
         <source>Optional JSON object, e.g. {&quot;team&quot;: &quot;design&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional JSON object, e.g. {&quot;team&quot;: &quot;design&quot;}</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Send invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Send invitations</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>not sent</translation>
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>sending…</translation>
     </message>
     <message>
         <source>checking whether the earlier attempt arrived…</source>
-        <translation type="unfinished"></translation>
+        <translation>checking whether the earlier attempt arrived…</translation>
     </message>
     <message>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>invited</translation>
     </message>
     <message>
         <source>not sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not sent. %1</translation>
     </message>
     <message>
         <source>not known whether it was sent. %1
 Sending again checks the tenant first, so nobody is invited twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>not known whether it was sent. %1
+Sending again checks the tenant first, so nobody is invited twice.</translation>
     </message>
     <message>
         <source>The application whose login page the invitation link opens</source>
-        <translation type="unfinished"></translation>
+        <translation>The application whose login page the invitation link opens</translation>
     </message>
     <message>
         <source>Loading applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading applications…</translation>
     </message>
     <message>
         <source>No application can take invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>No application can take invitations</translation>
     </message>
     <message>
         <source>None: the invitee picks how to sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>None: the invitee picks how to sign up</translation>
     </message>
     <message>
         <source>Optional: the connection the invitee must use</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: the connection the invitee must use</translation>
     </message>
     <message>
         <source>Roles the invitee gets in this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles the invitee gets in this organization</translation>
     </message>
     <message>
         <source>day (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>day (until %1)</translation>
     </message>
     <message>
         <source>days (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>days (until %1)</translation>
     </message>
     <message>
         <source>Enter at least one email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter at least one email address.</translation>
     </message>
     <message>
         <source>Choose the application whose login page the invitation link opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the application whose login page the invitation link opens.</translation>
     </message>
     <message>
         <source>Choose at most %1 roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at most %L1 roles.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 of %2 invited</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 of %L2 invited</translation>
     </message>
     <message>
         <source>%1 of %2 invitations did not go out; see above. Fix what is wrong and choose Send invitations again: those already sent are not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 of %L2 invitations did not go out; see above. Fix what is wrong and choose Send invitations again: those already sent are not sent twice.</translation>
     </message>
 </context>
 <context>
     <name>JsonObjectInput</name>
     <message>
         <source>%1 is not valid JSON: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not valid JSON: %2 at character %3.</translation>
     </message>
     <message>
         <source>%1 must be a JSON object in braces, like {&quot;plan&quot;: &quot;pro&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be a JSON object in braces, like {&quot;plan&quot;: &quot;pro&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -1371,39 +1372,39 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>LogoPreview</name>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo preview</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>No logo</translation>
     </message>
     <message>
         <source>No preview: the address is not a full https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>No preview: the address is not a full https:// URL.</translation>
     </message>
     <message>
         <source>Loading the logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the logo…</translation>
     </message>
     <message>
         <source>Could not load the logo: it is larger than 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load the logo: it is larger than 2 MB.</translation>
     </message>
     <message>
         <source>Could not load the logo: the request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load the logo: the request was cancelled.</translation>
     </message>
     <message>
         <source>Could not load the logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load the logo: %1</translation>
     </message>
     <message>
         <source>Could not load the logo: the address did not return an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load the logo: the address did not return an image.</translation>
     </message>
     <message>
         <source>Logo loaded (%1 × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo loaded (%1 × %2)</translation>
     </message>
 </context>
 <context>
@@ -1502,15 +1503,15 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     </message>
     <message>
         <source>&amp;Switch tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Switch tenant</translation>
     </message>
     <message>
         <source>Manage tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage tenants…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1548,11 +1549,11 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>MemberPickModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -1693,16 +1694,16 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     </message>
     <message numerus="yes">
         <source>%n member(s) loaded, loading the rest…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln member loaded, loading the rest…</numerusform>
+            <numerusform>%Ln members loaded, loading the rest…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) loaded (not all); sorted among these</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln member loaded (not all); sorted among these</numerusform>
+            <numerusform>%Ln members loaded (not all); sorted among these</numerusform>
         </translation>
     </message>
 </context>
@@ -1710,129 +1711,129 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>MetadataDelegate</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
     <name>MetadataModel</name>
     <message>
         <source>Auth0 allows at most %1 metadata keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 allows at most %L1 metadata keys.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is already used in row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key &quot;%1&quot; is already used in row %2.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: %2</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
     <name>OrgConnectionListModel</name>
     <message>
         <source>Could not load the organization&apos;s connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load the organization&apos;s connections.</translation>
     </message>
     <message>
         <source>Signup is available only for database connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signup is available only for database connections.</translation>
     </message>
     <message>
         <source>Turn on automatic membership first: Auth0 allows signup only with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn on automatic membership first: Auth0 allows signup only with it.</translation>
     </message>
     <message>
         <source>Could not turn on automatic membership for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not turn on automatic membership for &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Could not turn off automatic membership for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not turn off automatic membership for &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Could not show &quot;%1&quot; as a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not show &quot;%1&quot; as a button.</translation>
     </message>
     <message>
         <source>Could not stop showing &quot;%1&quot; as a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not stop showing &quot;%1&quot; as a button.</translation>
     </message>
     <message>
         <source>Could not turn on signup for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not turn on signup for &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Could not turn off signup for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not turn off signup for &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Could not enable &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not enable &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Could not remove &quot;%1&quot; from the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not remove &quot;%1&quot; from the organization.</translation>
     </message>
     <message>
         <source>Users who log in through this connection become members automatically (Membership On Authentication in the Dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Users who log in through this connection become members automatically (Membership On Authentication in the Dashboard).</translation>
     </message>
     <message>
         <source>Show this connection as a button on the organization&apos;s login prompt (Display connection as a button).</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this connection as a button on the organization&apos;s login prompt (Display connection as a button).</translation>
     </message>
     <message>
         <source>Let users sign up to the organization from its login prompt (Organization Signup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Let users sign up to the organization from its login prompt (Organization Signup).</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove connection</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Connection</translation>
+        <translation>Connection</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategy</translation>
     </message>
     <message>
         <source>Automatic membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic membership</translation>
     </message>
     <message>
         <source>Show as button</source>
-        <translation type="unfinished"></translation>
+        <translation>Show as button</translation>
     </message>
     <message>
         <source>Signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Signup</translation>
     </message>
     <message>
         <source>Membership On Authentication: users of this connection join automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership On Authentication: users of this connection join automatically</translation>
     </message>
     <message>
         <source>Display connection as a button on the organization&apos;s login prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Display connection as a button on the organization&apos;s login prompt</translation>
     </message>
     <message>
         <source>Organization Signup: database connections with automatic membership only</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Signup: database connections with automatic membership only</translation>
     </message>
 </context>
 <context>
@@ -1850,11 +1851,11 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>OrganizationPatch</name>
     <message>
         <source>Enter a display name: Auth0 cannot clear it once it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a display name: Auth0 cannot clear it once it is set.</translation>
     </message>
     <message>
         <source>Set both colours or neither: Auth0 stores the primary and page background colours together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set both colours or neither: Auth0 stores the primary and page background colours together.</translation>
     </message>
 </context>
 <context>
@@ -1929,64 +1930,64 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>PickMembersDialog</name>
     <message>
         <source>Assign to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign to members</translation>
     </message>
     <message>
         <source>Filter by name, email or user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by name, email or user ID</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Members</translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Select all shown</translation>
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear selection</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Add role to member(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add role to member(s)</translation>
     </message>
     <message>
         <source>Assign %1 to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign %1 to members</translation>
     </message>
     <message>
         <source>Choose the members of this organization who should hold the role &lt;b&gt;%1&lt;/b&gt;. Members who already hold it are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the members of this organization who should hold the role &lt;b&gt;%1&lt;/b&gt;. Members who already hold it are not listed.</translation>
     </message>
     <message>
         <source>Filter members</source>
-        <translation type="unfinished">Filter members</translation>
+        <translation>Filter members</translation>
     </message>
     <message>
         <source>Every member of this organization already holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every member of this organization already holds %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln member selected</numerusform>
+            <numerusform>%Ln members selected</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished">%L1 of %L2 shown</translation>
+        <translation>%L1 of %L2 shown</translation>
     </message>
     <message numerus="yes">
         <source>Add role to %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add role to %Ln member</numerusform>
+            <numerusform>Add role to %Ln members</numerusform>
         </translation>
     </message>
 </context>
@@ -2025,149 +2026,149 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>RelativeTime</name>
     <message>
         <source>in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 minute</translation>
     </message>
     <message>
         <source>in %Ln minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>in %Ln minutes</translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 hour</translation>
     </message>
     <message>
         <source>in %Ln hours</source>
-        <translation type="unfinished"></translation>
+        <translation>in %Ln hours</translation>
     </message>
     <message>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 day</translation>
     </message>
     <message>
         <source>in %Ln days</source>
-        <translation type="unfinished"></translation>
+        <translation>in %Ln days</translation>
     </message>
     <message>
         <source>in 1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 month</translation>
     </message>
     <message>
         <source>in %Ln months</source>
-        <translation type="unfinished"></translation>
+        <translation>in %Ln months</translation>
     </message>
     <message>
         <source>in 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 year</translation>
     </message>
     <message>
         <source>in %Ln years</source>
-        <translation type="unfinished"></translation>
+        <translation>in %Ln years</translation>
     </message>
     <message>
         <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minute ago</translation>
     </message>
     <message>
         <source>%Ln minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln minutes ago</translation>
     </message>
     <message>
         <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hour ago</translation>
     </message>
     <message>
         <source>%Ln hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln hours ago</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day ago</translation>
     </message>
     <message>
         <source>%Ln days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln days ago</translation>
     </message>
     <message>
         <source>1 month ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 month ago</translation>
     </message>
     <message>
         <source>%Ln months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln months ago</translation>
     </message>
     <message>
         <source>1 year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 year ago</translation>
     </message>
     <message>
         <source>%Ln years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln years ago</translation>
     </message>
     <message>
         <source>in less than a minute</source>
-        <translation type="unfinished">in less than a minute</translation>
+        <translation>in less than a minute</translation>
     </message>
     <message>
         <source>less than a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>less than a minute ago</translation>
     </message>
 </context>
 <context>
     <name>RoleChangeText</name>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>…and %Ln more</numerusform>
             <numerusform>…and %Ln more</numerusform>
         </translation>
     </message>
     <message>
         <source>Assigning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigning %1</translation>
     </message>
     <message>
         <source>Removing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Removing %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 assigned to %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 assigned to %Ln member.</numerusform>
+            <numerusform>%1 assigned to %Ln members.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 removed from %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 removed from %Ln member.</numerusform>
+            <numerusform>%1 removed from %Ln members.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the role %1 from %n member(s)? They stay members of this organization.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the role %1 from %Ln member? They stay a member of this organization.</numerusform>
+            <numerusform>Remove the role %1 from %Ln members? They stay members of this organization.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not sent (cancelled): %1</source>
-        <translation type="unfinished">Not sent (cancelled): %1</translation>
+        <translation>Not sent (cancelled): %1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 member(s) did not change; the other %4 are done and will not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 of %L3 member(s) did not change; the other %L4 are done and will not be sent again.</translation>
     </message>
 </context>
 <context>
     <name>RoleDelegate</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln member</numerusform>
             <numerusform>%Ln members</numerusform>
         </translation>
@@ -2177,112 +2178,112 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>RoleHoldersModel</name>
     <message>
         <source>Remove %1 from this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1 from this member</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished">Remove role</translation>
+        <translation>Remove role</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished">User ID</translation>
+        <translation>User ID</translation>
     </message>
 </context>
 <context>
     <name>RoleHoldersText</name>
     <message numerus="yes">
         <source>%n holder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln holder</numerusform>
+            <numerusform>%Ln holders</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 holders match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 of %L2 holders match</translation>
     </message>
     <message numerus="yes">
         <source>%Ln member(s) in the organization</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln member in the organization</numerusform>
+            <numerusform>%Ln members in the organization</numerusform>
         </translation>
     </message>
     <message>
         <source>among the first %L1 of %L2 members</source>
-        <translation type="unfinished"></translation>
+        <translation>among the first %L1 of %L2 members</translation>
     </message>
     <message>
         <source>among the first %L1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>among the first %L1 members</translation>
     </message>
     <message>
         <source>Select a role to see who in this organization holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a role to see who in this organization holds it.</translation>
     </message>
     <message>
         <source>Looking for members who hold %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for members who hold %1…</translation>
     </message>
     <message>
         <source>The members of this organization could not be loaded. Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The members of this organization could not be loaded. Press F5 to try again.</translation>
     </message>
     <message>
         <source>None of the %L1 members loaded so far holds %2. Press F5 to load all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of the %L1 members loaded so far holds %2. Press F5 to load all of them.</translation>
     </message>
     <message>
         <source>No member of this organization holds %1. Use “Assign to members…” to give it to some.</source>
-        <translation type="unfinished"></translation>
+        <translation>No member of this organization holds %1. Use “Assign to members…” to give it to some.</translation>
     </message>
 </context>
 <context>
     <name>RoleListModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>RoleListPanel</name>
     <message>
         <source>Filter roles by name</source>
-        <translation type="unfinished">Filter roles by name</translation>
+        <translation>Filter roles by name</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Copy role ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy role ID</translation>
     </message>
     <message>
         <source>Copy role name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy role name</translation>
     </message>
     <message>
         <source>Loading roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading roles…</translation>
     </message>
     <message>
         <source>%1 of %2 roles match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 of %L2 roles match</translation>
     </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln role</numerusform>
+            <numerusform>%Ln roles</numerusform>
         </translation>
     </message>
 </context>
@@ -2290,285 +2291,285 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>RolesPane</name>
     <message>
         <source>Filter holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter holders</translation>
     </message>
     <message>
         <source>Assign to members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign to members…</translation>
     </message>
     <message>
         <source>Remove from selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from selected</translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Holders</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v of %m</translation>
     </message>
     <message>
         <source>Loading members… %L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading members… %L1 of %L2</translation>
     </message>
     <message>
         <source>Loading members… %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading members… %L1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 of %L3 done</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Assign to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign to members</translation>
     </message>
     <message>
         <source>This organization has no members yet. Add members in the Members tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>This organization has no members yet. Add members in the Members tab first.</translation>
     </message>
     <message>
         <source>Only the %L1 members loaded so far are listed; press F5 in the Roles tab to load all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the %L1 members loaded so far are listed; press F5 in the Roles tab to load all of them.</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished">Remove role</translation>
+        <translation>Remove role</translation>
     </message>
     <message numerus="yes">
         <source>Retry %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retry %Ln member</numerusform>
+            <numerusform>Retry %Ln members</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy user ID</source>
-        <translation type="unfinished">Copy user ID</translation>
+        <translation>Copy user ID</translation>
     </message>
     <message>
         <source>Copy email</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy email</translation>
     </message>
     <message>
         <source>Wait until the change in progress is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait until the change in progress is done.</translation>
     </message>
     <message>
         <source>Wait until the members are loaded, or cancel loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait until the members are loaded, or cancel loading.</translation>
     </message>
     <message>
         <source>Give %1 to members of this organization who do not hold it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Give %1 to members of this organization who do not hold it yet</translation>
     </message>
     <message>
         <source>Remove %1 from the selected members (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1 from the selected members (Delete)</translation>
     </message>
     <message>
         <source>Select the members to take %1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the members to take %1 from</translation>
     </message>
 </context>
 <context>
     <name>SettingsPane</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Display name</source>
-        <translation type="unfinished">&amp;Display name</translation>
+        <translation>&amp;Display name</translation>
     </message>
     <message>
         <source>Shown to users on the login prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown to users on the login prompt</translation>
     </message>
     <message>
         <source>Branding</source>
-        <translation type="unfinished"></translation>
+        <translation>Branding</translation>
     </message>
     <message>
         <source>&amp;Logo URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo URL</translation>
     </message>
     <message>
         <source>https://example.com/logo.png</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/logo.png</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>&amp;Primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primary colour</translation>
     </message>
     <message>
         <source>#0059d6</source>
-        <translation type="unfinished"></translation>
+        <translation>#0059d6</translation>
     </message>
     <message>
         <source>Page &amp;background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Page &amp;background colour</translation>
     </message>
     <message>
         <source>#ffffff</source>
-        <translation type="unfinished"></translation>
+        <translation>#ffffff</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Add row</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove row</translation>
     </message>
     <message>
         <source>Danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Danger zone</translation>
     </message>
     <message>
         <source>&lt;b&gt;Delete this organization&lt;/b&gt;&lt;br&gt;Its connections, invitations and memberships go with it; users stay in the tenant. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Delete this organization&lt;/b&gt;&lt;br&gt;Its connections, invitations and memberships go with it; users stay in the tenant. This cannot be undone.</translation>
     </message>
     <message>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete organization</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revert</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished">Display name</translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <source>Logo URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo URL</translation>
     </message>
     <message>
         <source>Primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary colour</translation>
     </message>
     <message>
         <source>Page background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Page background colour</translation>
     </message>
     <message>
         <source>Pick primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick primary colour</translation>
     </message>
     <message>
         <source>Pick page background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick page background colour</translation>
     </message>
     <message>
         <source>Up to %1 keys. Keys and values are text of at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to %L1 keys. Keys and values are text of at most %L2 characters.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>Load the organization&apos;s settings again and discard your unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the organization&apos;s settings again and discard your unsaved changes?</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>%1 of %2 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 of %L2 keys</translation>
     </message>
     <message>
         <source>Pick a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick a colour</translation>
     </message>
     <message>
         <source>Add a key and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a key and value</translation>
     </message>
     <message>
         <source>Auth0 allows at most %1 metadata keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 allows at most %L1 metadata keys.</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected rows (Delete)</translation>
     </message>
     <message>
         <source>Fix this first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix this first: %1</translation>
     </message>
     <message>
         <source>Send the changes to the tenant (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the changes to the tenant (Ctrl+S)</translation>
     </message>
     <message>
         <source>Put back what the tenant holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Put back what the tenant holds</translation>
     </message>
     <message>
         <source>Delete this organization from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this organization from the tenant</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>● Unsaved changes</translation>
     </message>
     <message>
         <source>Nothing was sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was sent. %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>The changes were not saved; they are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes were not saved; they are still here.</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting…</translation>
     </message>
     <message>
         <source>The organization was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organization was not deleted.</translation>
     </message>
 </context>
 <context>
@@ -2594,55 +2595,55 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>TenantProfilesDialog</name>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants</translation>
     </message>
     <message>
         <source>The tenants OrgConsole knows. Removing a tenant also deletes its client secret and cached token from your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tenants OrgConsole knows. Removing a tenant also deletes its client secret and cached token from your keychain.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Switch to tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch to tenant</translation>
     </message>
     <message>
         <source>Add tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add tenant…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Remove tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove tenant</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Open now</translation>
     </message>
     <message>
         <source>Remove the tenant &quot;%1&quot; (%2)? Its client secret and cached token are deleted from your keychain. The tenant itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the tenant &quot;%1&quot; (%2)? Its client secret and cached token are deleted from your keychain. The tenant itself is not changed.</translation>
     </message>
     <message>
         <source>It is open now and will be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is open now and will be closed.</translation>
     </message>
 </context>
 <context>
