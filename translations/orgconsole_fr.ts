@@ -429,206 +429,206 @@
     <name>ConnectDialog</name>
     <message>
         <source>Connect a tenant</source>
-        <translation type="unfinished">Connecter un locataire</translation>
+        <translation>Connecter un locataire</translation>
     </message>
     <message>
         <source>Use a machine-to-machine application authorized for the Auth0 Management API. Its client secret is kept in your system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une application machine à machine autorisée pour l&apos;Auth0 Management API. Son secret client est conservé dans le trousseau de votre système, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nom</translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine</translation>
     </message>
     <message>
         <source>your-tenant.eu.auth0.com</source>
-        <translation type="unfinished"></translation>
+        <translation>votre-locataire.eu.auth0.com</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Client &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>Remember in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser dans le trousseau</translation>
     </message>
     <message>
         <source>Paste a Management API token instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller plutôt un jeton de la Management API</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>eyJhbGciOi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJhbGciOi…</translation>
     </message>
     <message>
         <source>&amp;Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audience</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Granted scopes and what they enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées accordées et ce qu&apos;elles permettent</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>Enables</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet de</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter</translation>
     </message>
     <message>
         <source>Open tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le locataire</translation>
     </message>
     <message>
         <source>https://DOMAIN/api/v2/ (leave empty unless you use a custom domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://DOMAINE/api/v2/ (laissez vide sauf si vous utilisez un domaine personnalisé)</translation>
     </message>
     <message>
         <source>Edit tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le locataire</translation>
     </message>
     <message>
         <source>Leave empty to use the secret in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour utiliser le secret de votre trousseau</translation>
     </message>
     <message>
         <source>No keychain is available: the secret is kept in memory until OrgConsole closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible&#xa0;: le secret est conservé en mémoire jusqu&apos;à la fermeture d&apos;OrgConsole.</translation>
     </message>
     <message>
         <source>Paste a Management API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un jeton de la Management API.</translation>
     </message>
     <message>
         <source>Enter the application&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client de l&apos;application.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Connexion à %1…</translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté.</translation>
     </message>
     <message>
         <source>(not stated by the token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non indiquées par le jeton)</translation>
     </message>
     <message>
         <source>The tenant decides on each request; refused actions will name the missing scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire décide à chaque requête&#xa0;; les actions refusées indiqueront la portée manquante.</translation>
     </message>
     <message>
         <source>not used by OrgConsole</source>
-        <translation type="unfinished"></translation>
+        <translation>non utilisée par OrgConsole</translation>
     </message>
     <message>
         <source>Not granted: cannot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non accordée&#xa0;: nécessaire pour %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsPane</name>
     <message>
         <source>Connections the organization&apos;s members can log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions que les membres de l&apos;organisation peuvent utiliser pour se connecter.</translation>
     </message>
     <message>
         <source>Enable connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer une connexion</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Ticking a box changes the connection on the tenant at once. Signup is for database connections with automatic membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher une case modifie immédiatement la connexion sur le locataire. L&apos;inscription est réservée aux connexions de base de données avec adhésion automatique.</translation>
     </message>
     <message>
         <source>An organization can have at most %1 connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation peut avoir au maximum %1 connexions.</translation>
     </message>
     <message>
         <source>Enable one of the tenant&apos;s connections for this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer l&apos;une des connexions du locataire pour cette organisation</translation>
     </message>
     <message>
         <source>Loading connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des connexions…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>%1 of %2 connections enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions activées&#xa0;: %L1 sur %L2</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la connexion</translation>
     </message>
     <message>
         <source>Disable the connection &quot;%1&quot; for this organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la connexion «&#xa0;%1&#xa0;» pour cette organisation&#xa0;?</translation>
     </message>
     <message>
         <source>Its users can no longer log in to the organization through it. The connection itself stays in the tenant, and members keep their membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses utilisateurs ne pourront plus se connecter à l&apos;organisation par son biais. La connexion elle-même reste dans le locataire et les membres conservent leur adhésion.</translation>
     </message>
     <message>
         <source>Copy connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID de connexion</translation>
     </message>
 </context>
 <context>
@@ -667,30 +667,30 @@
     </message>
     <message>
         <source>Lowercase letters, digits, - and _; used in login URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuscules, chiffres, - et _&#xa0;; utilisé dans les URL de connexion.</translation>
     </message>
 </context>
 <context>
     <name>DeleteOrganizationDialog</name>
     <message>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;organisation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>This deletes the organization %1 with its enabled connections, invitations and memberships. Its members&apos; user accounts stay in the tenant. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action supprime l&apos;organisation %1 avec ses connexions activées, ses invitations et ses adhésions. Les comptes utilisateur de ses membres restent dans le locataire. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez &lt;b&gt;%1&lt;/b&gt; pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez %1 pour confirmer</translation>
     </message>
 </context>
 <context>
@@ -704,71 +704,71 @@
     <name>EnableConnectionDialog</name>
     <message>
         <source>Enable connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la connexion</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>Every connection of this tenant is already enabled for the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les connexions de ce locataire sont déjà activées pour l&apos;organisation.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Automatic membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion automatique</translation>
     </message>
     <message>
         <source>Users who log in through this connection become members automatically (Membership On Authentication in the Dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs qui se connectent via cette connexion deviennent automatiquement membres (Membership On Authentication dans le Dashboard).</translation>
     </message>
     <message>
         <source>Show as button</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en bouton</translation>
     </message>
     <message>
         <source>Show the connection as a button on the organization&apos;s login prompt (Display connection as a button).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la connexion sous forme de bouton sur la page de connexion de l&apos;organisation (Display connection as a button).</translation>
     </message>
     <message>
         <source>Signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Choose a connection of this tenant for %1. Its users can then log in to the organization through it (at most %2 connections per organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une connexion de ce locataire pour %1. Ses utilisateurs pourront alors se connecter à l&apos;organisation par son biais (au maximum %2 connexions par organisation).</translation>
     </message>
     <message>
         <source>Could not load the tenant&apos;s connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les connexions du locataire.</translation>
     </message>
     <message>
         <source>Choose a connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une connexion.</translation>
     </message>
     <message>
         <source>Let users sign up to the organization from its login prompt (Organization Signup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre aux utilisateurs de s&apos;inscrire à l&apos;organisation depuis sa page de connexion (Organization Signup).</translation>
     </message>
     <message>
         <source>Users can sign up to the organization from its login prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs peuvent s&apos;inscrire à l&apos;organisation depuis sa page de connexion.</translation>
     </message>
 </context>
 <context>
@@ -849,48 +849,48 @@
     <name>InvitationLinksDialog</name>
     <message>
         <source>Invitation links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens d&apos;invitation</translation>
     </message>
     <message>
         <source>Invitee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout copier</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) created. Their links are below; anyone with a link can use it until it expires, so share them only with the invitee.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitation créée. Son lien figure ci-dessous&#xa0;; toute personne qui le possède peut l&apos;utiliser jusqu&apos;à son expiration, ne le partagez donc qu&apos;avec la personne invitée.</numerusform>
+            <numerusform>%Ln invitations créées. Leurs liens figurent ci-dessous&#xa0;; toute personne qui possède un lien peut l&apos;utiliser jusqu&apos;à son expiration, ne les partagez donc qu&apos;avec les personnes invitées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the invitation link for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien d&apos;invitation de %1</translation>
     </message>
     <message>
         <source>Link for %1 copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de %1 copié</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lien copié</numerusform>
+            <numerusform>%Ln liens copiés</numerusform>
         </translation>
     </message>
 </context>
@@ -898,203 +898,203 @@
     <name>InvitationListModel</name>
     <message>
         <source>Revoke invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l&apos;invitation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Expires %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Any connection of the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quelle connexion de l&apos;organisation</translation>
     </message>
     <message>
         <source>Invitee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rôles</translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>InvitationStatus</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
 </context>
 <context>
     <name>InvitationsPane</name>
     <message>
         <source>Filter invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les invitations</translation>
     </message>
     <message>
         <source>Invite users</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter des utilisateurs</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <source>Revoke invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les invitations</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished">%L1 sur %L2 terminés</translation>
+        <translation>%L1 sur %L2 terminés</translation>
     </message>
     <message>
         <source>Invite people by email to join this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter des personnes par e-mail à rejoindre cette organisation</translation>
     </message>
     <message>
         <source>Send the selected invitations again with the same settings; the old ones are then revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les invitations sélectionnées avec les mêmes paramètres&#xa0;; les anciennes sont alors révoquées</translation>
     </message>
     <message>
         <source>Revoke the selected invitations (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les invitations sélectionnées (Suppr)</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) loaded so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitation chargée pour l&apos;instant…</numerusform>
+            <numerusform>%Ln invitations chargées pour l&apos;instant…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitation</numerusform>
+            <numerusform>%Ln invitations</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1 expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation> · %L1 expirant bientôt</translation>
     </message>
     <message>
         <source> · %1 expired</source>
-        <translation type="unfinished"></translation>
+        <translation> · %L1 ayant expiré</translation>
     </message>
     <message>
         <source>%1 of %2 invitations match</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations correspondantes&#xa0;: %L1 sur %L2</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>…et %Ln autre</numerusform>
             <numerusform>…et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Resend invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer l&apos;invitation</translation>
     </message>
     <message numerus="yes">
         <source>Send %n invitation(s) again? Each invitee gets a new invitation with the same settings; the old one is revoked once the new one exists.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renvoyer %Ln invitation&#xa0;? La personne invitée reçoit une nouvelle invitation avec les mêmes paramètres&#xa0;; l&apos;ancienne est révoquée dès que la nouvelle existe.</numerusform>
+            <numerusform>Renvoyer %Ln invitations&#xa0;? Chaque personne invitée reçoit une nouvelle invitation avec les mêmes paramètres&#xa0;; l&apos;ancienne est révoquée dès que la nouvelle existe.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l&apos;invitation</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n invitation(s)? Their links stop working; you can invite the same people again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoquer %Ln invitation&#xa0;? Son lien cessera de fonctionner&#xa0;; vous pourrez inviter de nouveau la même personne plus tard.</numerusform>
+            <numerusform>Révoquer %Ln invitations&#xa0;? Leurs liens cesseront de fonctionner&#xa0;; vous pourrez inviter de nouveau les mêmes personnes plus tard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation link(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lien d&apos;invitation copié</numerusform>
+            <numerusform>%Ln liens d&apos;invitation copiés</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien d&apos;invitation</translation>
     </message>
     <message numerus="yes">
         <source>Not sent (cancelled): %n invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non envoyé (annulé)&#xa0;: %Ln invitation</numerusform>
+            <numerusform>Non envoyé (annulé)&#xa0;: %Ln invitations</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the new invitation was sent, but the old one could not be revoked (%2). Revoke it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la nouvelle invitation a été envoyée, mais l&apos;ancienne n&apos;a pas pu être révoquée (%2). Révoquez-la vous-même.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) could not be revoked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitation n&apos;a pas pu être révoquée&#xa0;:</numerusform>
+            <numerusform>%Ln invitations n&apos;ont pas pu être révoquées&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) could not be resent:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitation n&apos;a pas pu être renvoyée&#xa0;:</numerusform>
+            <numerusform>%Ln invitations n&apos;ont pas pu être renvoyées&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -1102,183 +1102,184 @@
     <name>InviteDialog</name>
     <message>
         <source>Invite users</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter des utilisateurs</translation>
     </message>
     <message>
         <source>Each address gets its own invitation, with a link to join this organization through the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque adresse reçoit sa propre invitation, avec un lien pour rejoindre cette organisation via l&apos;application.</translation>
     </message>
     <message>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses e-mail</translation>
     </message>
     <message>
         <source>alex@example.com, sam@example.com (separated by commas, spaces or new lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>alex@example.com, sam@example.com (séparées par des virgules, des espaces ou des retours à la ligne)</translation>
     </message>
     <message>
         <source>Separate addresses with commas, spaces or new lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparez les adresses par des virgules, des espaces ou des retours à la ligne.</translation>
     </message>
     <message>
         <source>Inviter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Shown in the invitation email</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché dans l&apos;e-mail d&apos;invitation</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rôles</translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Filter roles by name</source>
-        <translation type="unfinished">Filtrer les rôles par nom</translation>
+        <translation>Filtrer les rôles par nom</translation>
     </message>
     <message>
         <source>Expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire après</translation>
     </message>
     <message>
         <source>Send invitation email</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l&apos;e-mail d&apos;invitation</translation>
     </message>
     <message>
         <source>App metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées d&apos;application</translation>
     </message>
     <message>
         <source>Optional JSON object, e.g. {&quot;plan&quot;: &quot;pro&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet JSON facultatif, p. ex. {&quot;plan&quot;: &quot;pro&quot;}</translation>
     </message>
     <message>
         <source>User metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées utilisateur</translation>
     </message>
     <message>
         <source>Optional JSON object, e.g. {&quot;team&quot;: &quot;design&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet JSON facultatif, p. ex. {&quot;team&quot;: &quot;design&quot;}</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Send invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les invitations</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyée</translation>
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi…</translation>
     </message>
     <message>
         <source>checking whether the earlier attempt arrived…</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification de la réception de l&apos;envoi précédent…</translation>
     </message>
     <message>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée</translation>
     </message>
     <message>
         <source>not sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyée. %1</translation>
     </message>
     <message>
         <source>not known whether it was sent. %1
 Sending again checks the tenant first, so nobody is invited twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi incertain. %1
+Un nouvel envoi vérifie d&apos;abord le locataire, personne n&apos;est donc invité deux fois.</translation>
     </message>
     <message>
         <source>The application whose login page the invitation link opens</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application dont le lien d&apos;invitation ouvre la page de connexion</translation>
     </message>
     <message>
         <source>Loading applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des applications…</translation>
     </message>
     <message>
         <source>No application can take invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n&apos;accepte les invitations</translation>
     </message>
     <message>
         <source>None: the invitee picks how to sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: la personne invitée choisit comment s&apos;inscrire</translation>
     </message>
     <message>
         <source>Optional: the connection the invitee must use</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: la connexion que la personne invitée doit utiliser</translation>
     </message>
     <message>
         <source>Roles the invitee gets in this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles que la personne invitée reçoit dans cette organisation</translation>
     </message>
     <message>
         <source>day (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>jour (jusqu&apos;au %1)</translation>
     </message>
     <message>
         <source>days (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>jours (jusqu&apos;au %1)</translation>
     </message>
     <message>
         <source>Enter at least one email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins une adresse e-mail.</translation>
     </message>
     <message>
         <source>Choose the application whose login page the invitation link opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;application dont le lien d&apos;invitation ouvre la page de connexion.</translation>
     </message>
     <message>
         <source>Choose at most %1 roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au maximum %1 rôles.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 of %2 invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations envoyées&#xa0;: %L1 sur %L2</translation>
     </message>
     <message>
         <source>%1 of %2 invitations did not go out; see above. Fix what is wrong and choose Send invitations again: those already sent are not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations non envoyées&#xa0;: %L1 sur %L2 (voir ci-dessus). Corrigez le problème et choisissez de nouveau «&#xa0;Envoyer les invitations&#xa0;»&#xa0;: celles déjà envoyées ne le seront pas deux fois.</translation>
     </message>
 </context>
 <context>
     <name>JsonObjectInput</name>
     <message>
         <source>%1 is not valid JSON: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un JSON valide&#xa0;: %2 au caractère %3.</translation>
     </message>
     <message>
         <source>%1 must be a JSON object in braces, like {&quot;plan&quot;: &quot;pro&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet JSON entre accolades, comme {&quot;plan&quot;: &quot;pro&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -1371,39 +1372,39 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>LogoPreview</name>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du logo</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <source>No preview: the address is not a full https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;aperçu&#xa0;: l&apos;adresse n&apos;est pas une URL https:// complète.</translation>
     </message>
     <message>
         <source>Loading the logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du logo…</translation>
     </message>
     <message>
         <source>Could not load the logo: it is larger than 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le logo&#xa0;: il dépasse 2 Mo.</translation>
     </message>
     <message>
         <source>Could not load the logo: the request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le logo&#xa0;: la requête a été annulée.</translation>
     </message>
     <message>
         <source>Could not load the logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le logo&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not load the logo: the address did not return an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le logo&#xa0;: l&apos;adresse n&apos;a pas renvoyé d&apos;image.</translation>
     </message>
     <message>
         <source>Logo loaded (%1 × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo chargé (%1 × %2)</translation>
     </message>
 </context>
 <context>
@@ -1502,15 +1503,15 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     </message>
     <message>
         <source>&amp;Switch tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer de locataire</translation>
     </message>
     <message>
         <source>Manage tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les locataires…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1548,11 +1549,11 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>MemberPickModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -1693,16 +1694,16 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     </message>
     <message numerus="yes">
         <source>%n member(s) loaded, loading the rest…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln membre chargé, chargement de la suite…</numerusform>
+            <numerusform>%Ln membres chargés, chargement de la suite…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) loaded (not all); sorted among these</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln membre chargé (liste partielle)&#xa0;; tri limité à celui-ci</numerusform>
+            <numerusform>%Ln membres chargés (liste partielle)&#xa0;; tri limité à ceux-ci</numerusform>
         </translation>
     </message>
 </context>
@@ -1710,129 +1711,129 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>MetadataDelegate</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
     <name>MetadataModel</name>
     <message>
         <source>Auth0 allows at most %1 metadata keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 autorise au maximum %1 clés de métadonnées.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is already used in row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est déjà utilisée à la ligne %2.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
     <name>OrgConnectionListModel</name>
     <message>
         <source>Could not load the organization&apos;s connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les connexions de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Signup is available only for database connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription n&apos;est disponible que pour les connexions de base de données.</translation>
     </message>
     <message>
         <source>Turn on automatic membership first: Auth0 allows signup only with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez d&apos;abord l&apos;adhésion automatique&#xa0;: Auth0 n&apos;autorise l&apos;inscription qu&apos;avec elle.</translation>
     </message>
     <message>
         <source>Could not turn on automatic membership for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;activer l&apos;adhésion automatique pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not turn off automatic membership for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de désactiver l&apos;adhésion automatique pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not show &quot;%1&quot; as a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher «&#xa0;%1&#xa0;» sous forme de bouton.</translation>
     </message>
     <message>
         <source>Could not stop showing &quot;%1&quot; as a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de ne plus afficher «&#xa0;%1&#xa0;» sous forme de bouton.</translation>
     </message>
     <message>
         <source>Could not turn on signup for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;activer l&apos;inscription pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not turn off signup for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de désactiver l&apos;inscription pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not enable &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;activer «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not remove &quot;%1&quot; from the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer «&#xa0;%1&#xa0;» de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Users who log in through this connection become members automatically (Membership On Authentication in the Dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs qui se connectent via cette connexion deviennent automatiquement membres (Membership On Authentication dans le Dashboard).</translation>
     </message>
     <message>
         <source>Show this connection as a button on the organization&apos;s login prompt (Display connection as a button).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette connexion sous forme de bouton sur la page de connexion de l&apos;organisation (Display connection as a button).</translation>
     </message>
     <message>
         <source>Let users sign up to the organization from its login prompt (Organization Signup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre aux utilisateurs de s&apos;inscrire à l&apos;organisation depuis sa page de connexion (Organization Signup).</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la connexion</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>Automatic membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion automatique</translation>
     </message>
     <message>
         <source>Show as button</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en bouton</translation>
     </message>
     <message>
         <source>Signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Membership On Authentication: users of this connection join automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership On Authentication&#xa0;: les utilisateurs de cette connexion deviennent membres automatiquement</translation>
     </message>
     <message>
         <source>Display connection as a button on the organization&apos;s login prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la connexion sous forme de bouton sur la page de connexion de l&apos;organisation</translation>
     </message>
     <message>
         <source>Organization Signup: database connections with automatic membership only</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Signup&#xa0;: connexions de base de données avec adhésion automatique uniquement</translation>
     </message>
 </context>
 <context>
@@ -1850,11 +1851,11 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>OrganizationPatch</name>
     <message>
         <source>Enter a display name: Auth0 cannot clear it once it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom d&apos;affichage&#xa0;: Auth0 ne peut pas l&apos;effacer une fois qu&apos;il est défini.</translation>
     </message>
     <message>
         <source>Set both colours or neither: Auth0 stores the primary and page background colours together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez les deux couleurs ou aucune&#xa0;: Auth0 enregistre ensemble la couleur principale et la couleur de fond de page.</translation>
     </message>
 </context>
 <context>
@@ -1929,64 +1930,64 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>PickMembersDialog</name>
     <message>
         <source>Assign to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à des membres</translation>
     </message>
     <message>
         <source>Filter by name, email or user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, e-mail ou ID utilisateur</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Membres</translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner les membres affichés</translation>
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout désélectionner</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Add role to member(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le rôle</translation>
     </message>
     <message>
         <source>Assign %1 to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer %1 à des membres</translation>
     </message>
     <message>
         <source>Choose the members of this organization who should hold the role &lt;b&gt;%1&lt;/b&gt;. Members who already hold it are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les membres de cette organisation qui doivent détenir le rôle &lt;b&gt;%1&lt;/b&gt;. Les membres qui le détiennent déjà ne sont pas listés.</translation>
     </message>
     <message>
         <source>Filter members</source>
-        <translation type="unfinished">Filtrer les membres</translation>
+        <translation>Filtrer les membres</translation>
     </message>
     <message>
         <source>Every member of this organization already holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les membres de cette organisation détiennent déjà %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln membre sélectionné</numerusform>
+            <numerusform>%Ln membres sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished">%L1 sur %L2 affichées</translation>
+        <translation>%L1 sur %L2 affichés</translation>
     </message>
     <message numerus="yes">
         <source>Add role to %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attribuer le rôle à %Ln membre</numerusform>
+            <numerusform>Attribuer le rôle à %Ln membres</numerusform>
         </translation>
     </message>
 </context>
@@ -2025,149 +2026,149 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>RelativeTime</name>
     <message>
         <source>in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>dans 1 minute</translation>
     </message>
     <message>
         <source>in %Ln minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %Ln minutes</translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>dans 1 heure</translation>
     </message>
     <message>
         <source>in %Ln hours</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %Ln heures</translation>
     </message>
     <message>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>dans 1 jour</translation>
     </message>
     <message>
         <source>in %Ln days</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %Ln jours</translation>
     </message>
     <message>
         <source>in 1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>dans 1 mois</translation>
     </message>
     <message>
         <source>in %Ln months</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %Ln mois</translation>
     </message>
     <message>
         <source>in 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>dans 1 an</translation>
     </message>
     <message>
         <source>in %Ln years</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %Ln ans</translation>
     </message>
     <message>
         <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a 1 minute</translation>
     </message>
     <message>
         <source>%Ln minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %Ln minutes</translation>
     </message>
     <message>
         <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a 1 heure</translation>
     </message>
     <message>
         <source>%Ln hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %Ln heures</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a 1 jour</translation>
     </message>
     <message>
         <source>%Ln days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %Ln jours</translation>
     </message>
     <message>
         <source>1 month ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a 1 mois</translation>
     </message>
     <message>
         <source>%Ln months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %Ln mois</translation>
     </message>
     <message>
         <source>1 year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a 1 an</translation>
     </message>
     <message>
         <source>%Ln years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %Ln ans</translation>
     </message>
     <message>
         <source>in less than a minute</source>
-        <translation type="unfinished">dans moins d&apos;une minute</translation>
+        <translation>dans moins d&apos;une minute</translation>
     </message>
     <message>
         <source>less than a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a moins d&apos;une minute</translation>
     </message>
 </context>
 <context>
     <name>RoleChangeText</name>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>…et %Ln autre</numerusform>
             <numerusform>…et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Assigning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution de %1</translation>
     </message>
     <message>
         <source>Removing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 assigned to %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rôle %1 attribué à %Ln membre.</numerusform>
+            <numerusform>Rôle %1 attribué à %Ln membres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 removed from %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rôle %1 retiré de %Ln membre.</numerusform>
+            <numerusform>Rôle %1 retiré de %Ln membres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the role %1 from %n member(s)? They stay members of this organization.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer le rôle %1 de %Ln membre&#xa0;? Il reste membre de cette organisation.</numerusform>
+            <numerusform>Retirer le rôle %1 de %Ln membres&#xa0;? Ils restent membres de cette organisation.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not sent (cancelled): %1</source>
-        <translation type="unfinished">Non envoyé (annulé)&#xa0;: %1</translation>
+        <translation>Non envoyé (annulé)&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 member(s) did not change; the other %4 are done and will not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %L2 membre(s) sur %L3 non traité(s)&#xa0;; le reste (%L4) est traité et ne sera pas renvoyé.</translation>
     </message>
 </context>
 <context>
     <name>RoleDelegate</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln membre</numerusform>
             <numerusform>%Ln membres</numerusform>
         </translation>
@@ -2177,112 +2178,112 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>RoleHoldersModel</name>
     <message>
         <source>Remove %1 from this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de ce membre</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished">Retirer le rôle</translation>
+        <translation>Retirer le rôle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished">ID utilisateur</translation>
+        <translation>ID utilisateur</translation>
     </message>
 </context>
 <context>
     <name>RoleHoldersText</name>
     <message numerus="yes">
         <source>%n holder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln titulaire</numerusform>
+            <numerusform>%Ln titulaires</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 holders match</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaires correspondants&#xa0;: %L1 sur %L2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln member(s) in the organization</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln membre dans l&apos;organisation</numerusform>
+            <numerusform>%Ln membres dans l&apos;organisation</numerusform>
         </translation>
     </message>
     <message>
         <source>among the first %L1 of %L2 members</source>
-        <translation type="unfinished"></translation>
+        <translation>parmi les %L1 premiers membres sur %L2</translation>
     </message>
     <message>
         <source>among the first %L1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>parmi les %L1 premiers membres</translation>
     </message>
     <message>
         <source>Select a role to see who in this organization holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un rôle pour voir qui le détient dans cette organisation.</translation>
     </message>
     <message>
         <source>Looking for members who hold %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des membres qui détiennent %1…</translation>
     </message>
     <message>
         <source>The members of this organization could not be loaded. Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres de cette organisation n&apos;ont pas pu être chargés. Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
         <source>None of the %L1 members loaded so far holds %2. Press F5 to load all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des %L1 membres chargés jusqu&apos;ici ne détient %2. Appuyez sur F5 pour les charger tous.</translation>
     </message>
     <message>
         <source>No member of this organization holds %1. Use “Assign to members…” to give it to some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre de cette organisation ne détient %1. Utilisez «&#xa0;Attribuer à des membres…&#xa0;» pour l&apos;attribuer.</translation>
     </message>
 </context>
 <context>
     <name>RoleListModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>RoleListPanel</name>
     <message>
         <source>Filter roles by name</source>
-        <translation type="unfinished">Filtrer les rôles par nom</translation>
+        <translation>Filtrer les rôles par nom</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rôles</translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Copy role ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID du rôle</translation>
     </message>
     <message>
         <source>Copy role name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le nom du rôle</translation>
     </message>
     <message>
         <source>Loading roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des rôles…</translation>
     </message>
     <message>
         <source>%1 of %2 roles match</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles correspondants&#xa0;: %L1 sur %L2</translation>
     </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rôle</numerusform>
+            <numerusform>%Ln rôles</numerusform>
         </translation>
     </message>
 </context>
@@ -2290,285 +2291,285 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>RolesPane</name>
     <message>
         <source>Filter holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les titulaires</translation>
     </message>
     <message>
         <source>Assign to members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à des membres…</translation>
     </message>
     <message>
         <source>Remove from selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer aux membres sélectionnés</translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaires</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m</translation>
     </message>
     <message>
         <source>Loading members… %L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des membres… %L1 sur %L2</translation>
     </message>
     <message>
         <source>Loading members… %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des membres… %L1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %L2 sur %L3 terminés</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rôles</translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Assign to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à des membres</translation>
     </message>
     <message>
         <source>This organization has no members yet. Add members in the Members tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation n&apos;a pas encore de membres. Ajoutez d&apos;abord des membres dans l&apos;onglet Membres.</translation>
     </message>
     <message>
         <source>Only the %L1 members loaded so far are listed; press F5 in the Roles tab to load all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les %L1 membres chargés jusqu&apos;ici sont listés&#xa0;; appuyez sur F5 dans l&apos;onglet Rôles pour les charger tous.</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished">Retirer le rôle</translation>
+        <translation>Retirer le rôle</translation>
     </message>
     <message numerus="yes">
         <source>Retry %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réessayer pour %Ln membre</numerusform>
+            <numerusform>Réessayer pour %Ln membres</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy user ID</source>
-        <translation type="unfinished">Copier l&apos;ID utilisateur</translation>
+        <translation>Copier l&apos;ID utilisateur</translation>
     </message>
     <message>
         <source>Copy email</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;e-mail</translation>
     </message>
     <message>
         <source>Wait until the change in progress is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la modification en cours.</translation>
     </message>
     <message>
         <source>Wait until the members are loaded, or cancel loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que les membres soient chargés ou annulez le chargement.</translation>
     </message>
     <message>
         <source>Give %1 to members of this organization who do not hold it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer %1 aux membres de cette organisation qui ne le détiennent pas encore</translation>
     </message>
     <message>
         <source>Remove %1 from the selected members (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 des membres sélectionnés (Suppr)</translation>
     </message>
     <message>
         <source>Select the members to take %1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les membres auxquels retirer %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsPane</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Display name</source>
-        <translation type="unfinished">Nom d&apos;&amp;affichage</translation>
+        <translation>Nom d&apos;&amp;affichage</translation>
     </message>
     <message>
         <source>Shown to users on the login prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché aux utilisateurs sur la page de connexion</translation>
     </message>
     <message>
         <source>Branding</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de marque</translation>
     </message>
     <message>
         <source>&amp;Logo URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du &amp;logo</translation>
     </message>
     <message>
         <source>https://example.com/logo.png</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/logo.png</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>&amp;Primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur &amp;principale</translation>
     </message>
     <message>
         <source>#0059d6</source>
-        <translation type="unfinished"></translation>
+        <translation>#0059d6</translation>
     </message>
     <message>
         <source>Page &amp;background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de &amp;fond de page</translation>
     </message>
     <message>
         <source>#ffffff</source>
-        <translation type="unfinished"></translation>
+        <translation>#ffffff</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne</translation>
     </message>
     <message>
         <source>Danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de danger</translation>
     </message>
     <message>
         <source>&lt;b&gt;Delete this organization&lt;/b&gt;&lt;br&gt;Its connections, invitations and memberships go with it; users stay in the tenant. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Supprimer cette organisation&lt;/b&gt;&lt;br&gt;Ses connexions, invitations et adhésions disparaissent avec elle&#xa0;; les utilisateurs restent dans le locataire. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;organisation</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished">Nom d&apos;affichage</translation>
+        <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
         <source>Logo URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du logo</translation>
     </message>
     <message>
         <source>Primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur principale</translation>
     </message>
     <message>
         <source>Page background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de fond de page</translation>
     </message>
     <message>
         <source>Pick primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la couleur principale</translation>
     </message>
     <message>
         <source>Pick page background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la couleur de fond de page</translation>
     </message>
     <message>
         <source>Up to %1 keys. Keys and values are text of at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à %1 clés. Les clés et les valeurs sont du texte de %2 caractères au maximum.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Load the organization&apos;s settings again and discard your unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les paramètres de l&apos;organisation et abandonner vos modifications non enregistrées&#xa0;?</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>%1 of %2 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés&#xa0;: %L1 sur %L2</translation>
     </message>
     <message>
         <source>Pick a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une couleur</translation>
     </message>
     <message>
         <source>Add a key and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une clé et une valeur</translation>
     </message>
     <message>
         <source>Auth0 allows at most %1 metadata keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 autorise au maximum %1 clés de métadonnées.</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes sélectionnées (Suppr)</translation>
     </message>
     <message>
         <source>Fix this first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord ceci&#xa0;: %1</translation>
     </message>
     <message>
         <source>Send the changes to the tenant (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les modifications au locataire (Ctrl+S)</translation>
     </message>
     <message>
         <source>Put back what the tenant holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs enregistrées sur le locataire</translation>
     </message>
     <message>
         <source>Delete this organization from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette organisation du locataire</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>● Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Nothing was sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé. %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>The changes were not saved; they are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications n&apos;ont pas été enregistrées&#xa0;; elles sont toujours là.</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression…</translation>
     </message>
     <message>
         <source>The organization was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation n&apos;a pas été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -2594,55 +2595,55 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>TenantProfilesDialog</name>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataires</translation>
     </message>
     <message>
         <source>The tenants OrgConsole knows. Removing a tenant also deletes its client secret and cached token from your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les locataires connus d&apos;OrgConsole. Retirer un locataire supprime aussi son secret client et son jeton en cache de votre trousseau.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Switch to tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à ce locataire</translation>
     </message>
     <message>
         <source>Add tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un locataire…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le locataire</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert actuellement</translation>
     </message>
     <message>
         <source>Remove the tenant &quot;%1&quot; (%2)? Its client secret and cached token are deleted from your keychain. The tenant itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le locataire «&#xa0;%1&#xa0;» (%2)&#xa0;? Son secret client et son jeton en cache sont supprimés de votre trousseau. Le locataire lui-même n&apos;est pas modifié.</translation>
     </message>
     <message>
         <source>It is open now and will be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est actuellement ouvert et sera fermé.</translation>
     </message>
 </context>
 <context>
