@@ -429,206 +429,206 @@
     <name>ConnectDialog</name>
     <message>
         <source>Connect a tenant</source>
-        <translation type="unfinished">Conectar un tenant</translation>
+        <translation>Conectar un tenant</translation>
     </message>
     <message>
         <source>Use a machine-to-machine application authorized for the Auth0 Management API. Its client secret is kept in your system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una aplicación máquina a máquina autorizada para la Auth0 Management API. Su secreto de cliente se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&amp;Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominio</translation>
     </message>
     <message>
         <source>your-tenant.eu.auth0.com</source>
-        <translation type="unfinished"></translation>
+        <translation>su-tenant.eu.auth0.com</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de cliente</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Client &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto de cliente</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>Remember in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar en el llavero</translation>
     </message>
     <message>
         <source>Paste a Management API token instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar en su lugar un token de la Management API</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>eyJhbGciOi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJhbGciOi…</translation>
     </message>
     <message>
         <source>&amp;Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audiencia</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia</translation>
     </message>
     <message>
         <source>Granted scopes and what they enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos concedidos y lo que permiten</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Enables</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Open tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir tenant</translation>
     </message>
     <message>
         <source>https://DOMAIN/api/v2/ (leave empty unless you use a custom domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://DOMINIO/api/v2/ (déjelo vacío salvo que use un dominio personalizado)</translation>
     </message>
     <message>
         <source>Edit tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar tenant</translation>
     </message>
     <message>
         <source>Leave empty to use the secret in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para usar el secreto de su llavero</translation>
     </message>
     <message>
         <source>No keychain is available: the secret is kept in memory until OrgConsole closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible: el secreto se guarda en memoria hasta que OrgConsole se cierre.</translation>
     </message>
     <message>
         <source>Paste a Management API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue un token de la Management API.</translation>
     </message>
     <message>
         <source>Enter the application&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el secreto de cliente de la aplicación.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Conectando con %1…</translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado.</translation>
     </message>
     <message>
         <source>(not stated by the token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el token no lo indica)</translation>
     </message>
     <message>
         <source>The tenant decides on each request; refused actions will name the missing scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant decide en cada solicitud; las acciones rechazadas indicarán el ámbito que falta.</translation>
     </message>
     <message>
         <source>not used by OrgConsole</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgConsole no lo usa</translation>
     </message>
     <message>
         <source>Not granted: cannot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No concedido: no se puede %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsPane</name>
     <message>
         <source>Connections the organization&apos;s members can log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones con las que los miembros de la organización pueden iniciar sesión.</translation>
     </message>
     <message>
         <source>Enable connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitar conexión</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Ticking a box changes the connection on the tenant at once. Signup is for database connections with automatic membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al marcar una casilla, la conexión cambia en el tenant de inmediato. El registro es para conexiones de base de datos con membresía automática.</translation>
     </message>
     <message>
         <source>An organization can have at most %1 connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una organización puede tener como máximo %1 conexiones.</translation>
     </message>
     <message>
         <source>Enable one of the tenant&apos;s connections for this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitar una de las conexiones del tenant para esta organización</translation>
     </message>
     <message>
         <source>Loading connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando conexiones…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>%1 of %2 connections enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2 conexiones habilitadas</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar conexión</translation>
     </message>
     <message>
         <source>Disable the connection &quot;%1&quot; for this organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deshabilitar la conexión «%1» para esta organización?</translation>
     </message>
     <message>
         <source>Its users can no longer log in to the organization through it. The connection itself stays in the tenant, and members keep their membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus usuarios ya no podrán iniciar sesión en la organización a través de ella. La conexión en sí permanece en el tenant y los miembros conservan su membresía.</translation>
     </message>
     <message>
         <source>Copy connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ID de conexión</translation>
     </message>
 </context>
 <context>
@@ -667,30 +667,30 @@
     </message>
     <message>
         <source>Lowercase letters, digits, - and _; used in login URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minúsculas, dígitos, - y _; se usa en las URL de inicio de sesión.</translation>
     </message>
 </context>
 <context>
     <name>DeleteOrganizationDialog</name>
     <message>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar organización</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>This deletes the organization %1 with its enabled connections, invitations and memberships. Its members&apos; user accounts stay in the tenant. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto elimina la organización %1 con sus conexiones habilitadas, invitaciones y membresías. Las cuentas de usuario de sus miembros permanecen en el tenant. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba &lt;b&gt;%1&lt;/b&gt; para confirmar:</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba %1 para confirmar</translation>
     </message>
 </context>
 <context>
@@ -704,71 +704,71 @@
     <name>EnableConnectionDialog</name>
     <message>
         <source>Enable connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitar conexión</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Conexión</translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategia</translation>
     </message>
     <message>
         <source>Every connection of this tenant is already enabled for the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las conexiones de este tenant ya están habilitadas para la organización.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Automatic membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Membresía automática</translation>
     </message>
     <message>
         <source>Users who log in through this connection become members automatically (Membership On Authentication in the Dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios que inician sesión mediante esta conexión se convierten en miembros automáticamente (Membership On Authentication en el Dashboard).</translation>
     </message>
     <message>
         <source>Show as button</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como botón</translation>
     </message>
     <message>
         <source>Show the connection as a button on the organization&apos;s login prompt (Display connection as a button).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la conexión como un botón en la pantalla de inicio de sesión de la organización (Display connection as a button).</translation>
     </message>
     <message>
         <source>Signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Choose a connection of this tenant for %1. Its users can then log in to the organization through it (at most %2 connections per organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una conexión de este tenant para %1. Sus usuarios podrán entonces iniciar sesión en la organización a través de ella (como máximo %2 conexiones por organización).</translation>
     </message>
     <message>
         <source>Could not load the tenant&apos;s connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las conexiones del tenant.</translation>
     </message>
     <message>
         <source>Choose a connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una conexión.</translation>
     </message>
     <message>
         <source>Let users sign up to the organization from its login prompt (Organization Signup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que los usuarios se registren en la organización desde su pantalla de inicio de sesión (Organization Signup).</translation>
     </message>
     <message>
         <source>Users can sign up to the organization from its login prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden registrarse en la organización desde su pantalla de inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -849,48 +849,48 @@
     <name>InvitationLinksDialog</name>
     <message>
         <source>Invitation links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces de invitación</translation>
     </message>
     <message>
         <source>Invitee</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todos</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) created. Their links are below; anyone with a link can use it until it expires, so share them only with the invitee.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitación creada. Su enlace aparece abajo; cualquiera que lo tenga puede usarlo hasta que caduque, así que compártalo solo con la persona invitada.</numerusform>
+            <numerusform>%Ln invitaciones creadas. Sus enlaces aparecen abajo; cualquiera que tenga un enlace puede usarlo hasta que caduque, así que compártalos solo con cada persona invitada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the invitation link for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el enlace de invitación de %1</translation>
     </message>
     <message>
         <source>Link for %1 copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de %1 copiado</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln enlace copiado</numerusform>
+            <numerusform>%Ln enlaces copiados</numerusform>
         </translation>
     </message>
 </context>
@@ -898,203 +898,203 @@
     <name>InvitationListModel</name>
     <message>
         <source>Revoke invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar invitación</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Expires %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad: %1 (%2)</translation>
     </message>
     <message>
         <source>Any connection of the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier conexión de la organización</translation>
     </message>
     <message>
         <source>Invitee</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado por</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Conexión</translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>InvitationStatus</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca pronto</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
 </context>
 <context>
     <name>InvitationsPane</name>
     <message>
         <source>Filter invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar invitaciones</translation>
     </message>
     <message>
         <source>Invite users</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar usuarios</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar</translation>
     </message>
     <message>
         <source>Revoke invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar invitaciones</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitaciones</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished">%L1 de %L2 completados</translation>
+        <translation>%L1 de %L2 completadas</translation>
     </message>
     <message>
         <source>Invite people by email to join this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar a personas por correo a unirse a esta organización</translation>
     </message>
     <message>
         <source>Send the selected invitations again with the same settings; the old ones are then revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar las invitaciones seleccionadas con la misma configuración; después se revocan las antiguas</translation>
     </message>
     <message>
         <source>Revoke the selected invitations (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar las invitaciones seleccionadas (Supr)</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) loaded so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitación cargada hasta ahora…</numerusform>
+            <numerusform>%Ln invitaciones cargadas hasta ahora…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitación</numerusform>
+            <numerusform>%Ln invitaciones</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1 expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation> · por caducar: %L1</translation>
     </message>
     <message>
         <source> · %1 expired</source>
-        <translation type="unfinished"></translation>
+        <translation> · caducadas: %L1</translation>
     </message>
     <message>
         <source>%1 of %2 invitations match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2 invitaciones coinciden</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>…y %Ln más</numerusform>
             <numerusform>…y %Ln más</numerusform>
         </translation>
     </message>
     <message>
         <source>Resend invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar invitación</translation>
     </message>
     <message numerus="yes">
         <source>Send %n invitation(s) again? Each invitee gets a new invitation with the same settings; the old one is revoked once the new one exists.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Volver a enviar %Ln invitación? La persona invitada recibe una nueva invitación con la misma configuración; la antigua se revoca en cuanto existe la nueva.</numerusform>
+            <numerusform>¿Volver a enviar %Ln invitaciones? Cada persona invitada recibe una nueva invitación con la misma configuración; la antigua se revoca en cuanto existe la nueva.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar invitación</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n invitation(s)? Their links stop working; you can invite the same people again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Revocar %Ln invitación? Su enlace dejará de funcionar; puede volver a invitar a la misma persona más adelante.</numerusform>
+            <numerusform>¿Revocar %Ln invitaciones? Sus enlaces dejarán de funcionar; puede volver a invitar a las mismas personas más adelante.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation link(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln enlace de invitación copiado</numerusform>
+            <numerusform>%Ln enlaces de invitación copiados</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace de invitación</translation>
     </message>
     <message numerus="yes">
         <source>Not sent (cancelled): %n invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No enviada (cancelada): %Ln invitación</numerusform>
+            <numerusform>No enviadas (canceladas): %Ln invitaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the new invitation was sent, but the old one could not be revoked (%2). Revoke it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se envió la nueva invitación, pero no se pudo revocar la antigua (%2). Revóquela manualmente.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) could not be revoked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo revocar %Ln invitación:</numerusform>
+            <numerusform>No se pudieron revocar %Ln invitaciones:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) could not be resent:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo reenviar %Ln invitación:</numerusform>
+            <numerusform>No se pudieron reenviar %Ln invitaciones:</numerusform>
         </translation>
     </message>
 </context>
@@ -1102,183 +1102,184 @@
     <name>InviteDialog</name>
     <message>
         <source>Invite users</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar usuarios</translation>
     </message>
     <message>
         <source>Each address gets its own invitation, with a link to join this organization through the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dirección recibe su propia invitación, con un enlace para unirse a esta organización a través de la aplicación.</translation>
     </message>
     <message>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de correo</translation>
     </message>
     <message>
         <source>alex@example.com, sam@example.com (separated by commas, spaces or new lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>alex@example.com, sam@example.com (separadas por comas, espacios o saltos de línea)</translation>
     </message>
     <message>
         <source>Separate addresses with commas, spaces or new lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separe las direcciones con comas, espacios o saltos de línea.</translation>
     </message>
     <message>
         <source>Inviter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de quien invita</translation>
     </message>
     <message>
         <source>Shown in the invitation email</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra en el correo de invitación</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Conexión</translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Filter roles by name</source>
-        <translation type="unfinished">Filtrar roles por nombre</translation>
+        <translation>Filtrar roles por nombre</translation>
     </message>
     <message>
         <source>Expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca tras</translation>
     </message>
     <message>
         <source>Send invitation email</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar correo de invitación</translation>
     </message>
     <message>
         <source>App metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos de aplicación</translation>
     </message>
     <message>
         <source>Optional JSON object, e.g. {&quot;plan&quot;: &quot;pro&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto JSON opcional, p. ej. {&quot;plan&quot;: &quot;pro&quot;}</translation>
     </message>
     <message>
         <source>User metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos de usuario</translation>
     </message>
     <message>
         <source>Optional JSON object, e.g. {&quot;team&quot;: &quot;design&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto JSON opcional, p. ej. {&quot;team&quot;: &quot;design&quot;}</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Send invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar invitaciones</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>no enviada</translation>
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando…</translation>
     </message>
     <message>
         <source>checking whether the earlier attempt arrived…</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando si llegó el intento anterior…</translation>
     </message>
     <message>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>invitado</translation>
     </message>
     <message>
         <source>not sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no enviada. %1</translation>
     </message>
     <message>
         <source>not known whether it was sent. %1
 Sending again checks the tenant first, so nobody is invited twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se sabe si se envió. %1
+Al volver a enviar se comprueba primero el tenant, así que nadie recibe dos invitaciones.</translation>
     </message>
     <message>
         <source>The application whose login page the invitation link opens</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación cuya página de inicio de sesión abre el enlace de invitación</translation>
     </message>
     <message>
         <source>Loading applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando aplicaciones…</translation>
     </message>
     <message>
         <source>No application can take invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación admite invitaciones</translation>
     </message>
     <message>
         <source>None: the invitee picks how to sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: la persona invitada elige cómo registrarse</translation>
     </message>
     <message>
         <source>Optional: the connection the invitee must use</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: la conexión que debe usar la persona invitada</translation>
     </message>
     <message>
         <source>Roles the invitee gets in this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles que recibe la persona invitada en esta organización</translation>
     </message>
     <message>
         <source>day (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>día (hasta el %1)</translation>
     </message>
     <message>
         <source>days (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>días (hasta el %1)</translation>
     </message>
     <message>
         <source>Enter at least one email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca al menos una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>Choose the application whose login page the invitation link opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la aplicación cuya página de inicio de sesión abre el enlace de invitación.</translation>
     </message>
     <message>
         <source>Choose at most %1 roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija como máximo %1 roles.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 of %2 invited</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2 invitados</translation>
     </message>
     <message>
         <source>%1 of %2 invitations did not go out; see above. Fix what is wrong and choose Send invitations again: those already sent are not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2 invitaciones no se enviaron; vea arriba. Corrija lo que falla y elija de nuevo Enviar invitaciones: las ya enviadas no se envían dos veces.</translation>
     </message>
 </context>
 <context>
     <name>JsonObjectInput</name>
     <message>
         <source>%1 is not valid JSON: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un JSON válido: %2 en el carácter %3.</translation>
     </message>
     <message>
         <source>%1 must be a JSON object in braces, like {&quot;plan&quot;: &quot;pro&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser un objeto JSON entre llaves, como {&quot;plan&quot;: &quot;pro&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -1371,39 +1372,39 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>LogoPreview</name>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del logotipo</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <source>No preview: the address is not a full https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa: la dirección no es una URL https:// completa.</translation>
     </message>
     <message>
         <source>Loading the logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el logotipo…</translation>
     </message>
     <message>
         <source>Could not load the logo: it is larger than 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el logotipo: ocupa más de 2 MB.</translation>
     </message>
     <message>
         <source>Could not load the logo: the request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el logotipo: se canceló la solicitud.</translation>
     </message>
     <message>
         <source>Could not load the logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el logotipo: %1</translation>
     </message>
     <message>
         <source>Could not load the logo: the address did not return an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el logotipo: la dirección no devolvió una imagen.</translation>
     </message>
     <message>
         <source>Logo loaded (%1 × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo cargado (%1 × %2)</translation>
     </message>
 </context>
 <context>
@@ -1502,15 +1503,15 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     </message>
     <message>
         <source>&amp;Switch tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar de tenant</translation>
     </message>
     <message>
         <source>Manage tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrar tenants…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1548,11 +1549,11 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>MemberPickModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
 </context>
 <context>
@@ -1693,16 +1694,16 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     </message>
     <message numerus="yes">
         <source>%n member(s) loaded, loading the rest…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln miembro cargado, cargando el resto…</numerusform>
+            <numerusform>%Ln miembros cargados, cargando el resto…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) loaded (not all); sorted among these</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln miembro cargado (no todos); orden solo entre estos</numerusform>
+            <numerusform>%Ln miembros cargados (no todos); orden solo entre estos</numerusform>
         </translation>
     </message>
 </context>
@@ -1710,129 +1711,129 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>MetadataDelegate</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
     <name>MetadataModel</name>
     <message>
         <source>Auth0 allows at most %1 metadata keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 admite como máximo %1 claves de metadatos.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is already used in row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave «%1» ya se usa en la fila %2.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: %2</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
     <name>OrgConnectionListModel</name>
     <message>
         <source>Could not load the organization&apos;s connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las conexiones de la organización.</translation>
     </message>
     <message>
         <source>Signup is available only for database connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro solo está disponible para conexiones de base de datos.</translation>
     </message>
     <message>
         <source>Turn on automatic membership first: Auth0 allows signup only with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active primero la membresía automática: Auth0 solo permite el registro con ella.</translation>
     </message>
     <message>
         <source>Could not turn on automatic membership for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo activar la membresía automática de «%1».</translation>
     </message>
     <message>
         <source>Could not turn off automatic membership for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo desactivar la membresía automática de «%1».</translation>
     </message>
     <message>
         <source>Could not show &quot;%1&quot; as a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar «%1» como botón.</translation>
     </message>
     <message>
         <source>Could not stop showing &quot;%1&quot; as a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dejar de mostrar «%1» como botón.</translation>
     </message>
     <message>
         <source>Could not turn on signup for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo activar el registro de «%1».</translation>
     </message>
     <message>
         <source>Could not turn off signup for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo desactivar el registro de «%1».</translation>
     </message>
     <message>
         <source>Could not enable &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo habilitar «%1».</translation>
     </message>
     <message>
         <source>Could not remove &quot;%1&quot; from the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar «%1» de la organización.</translation>
     </message>
     <message>
         <source>Users who log in through this connection become members automatically (Membership On Authentication in the Dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios que inician sesión mediante esta conexión se convierten en miembros automáticamente (Membership On Authentication en el Dashboard).</translation>
     </message>
     <message>
         <source>Show this connection as a button on the organization&apos;s login prompt (Display connection as a button).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta conexión como un botón en la pantalla de inicio de sesión de la organización (Display connection as a button).</translation>
     </message>
     <message>
         <source>Let users sign up to the organization from its login prompt (Organization Signup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que los usuarios se registren en la organización desde su pantalla de inicio de sesión (Organization Signup).</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar conexión</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Conexión</translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategia</translation>
     </message>
     <message>
         <source>Automatic membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Membresía automática</translation>
     </message>
     <message>
         <source>Show as button</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como botón</translation>
     </message>
     <message>
         <source>Signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Membership On Authentication: users of this connection join automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership On Authentication: los usuarios de esta conexión se unen automáticamente</translation>
     </message>
     <message>
         <source>Display connection as a button on the organization&apos;s login prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la conexión como botón en la pantalla de inicio de sesión de la organización (Display connection as a button)</translation>
     </message>
     <message>
         <source>Organization Signup: database connections with automatic membership only</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Signup: solo conexiones de base de datos con membresía automática</translation>
     </message>
 </context>
 <context>
@@ -1850,11 +1851,11 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>OrganizationPatch</name>
     <message>
         <source>Enter a display name: Auth0 cannot clear it once it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre para mostrar: Auth0 no puede borrarlo una vez establecido.</translation>
     </message>
     <message>
         <source>Set both colours or neither: Auth0 stores the primary and page background colours together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca ambos colores o ninguno: Auth0 guarda juntos el color primario y el de fondo de página.</translation>
     </message>
 </context>
 <context>
@@ -1929,64 +1930,64 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>PickMembersDialog</name>
     <message>
         <source>Assign to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a miembros</translation>
     </message>
     <message>
         <source>Filter by name, email or user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, correo o ID de usuario</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Miembros</translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar los visibles</translation>
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar selección</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Add role to member(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar rol a miembros</translation>
     </message>
     <message>
         <source>Assign %1 to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar %1 a miembros</translation>
     </message>
     <message>
         <source>Choose the members of this organization who should hold the role &lt;b&gt;%1&lt;/b&gt;. Members who already hold it are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija los miembros de esta organización que deben tener el rol &lt;b&gt;%1&lt;/b&gt;. Los miembros que ya lo tienen no aparecen en la lista.</translation>
     </message>
     <message>
         <source>Filter members</source>
-        <translation type="unfinished">Filtrar miembros</translation>
+        <translation>Filtrar miembros</translation>
     </message>
     <message>
         <source>Every member of this organization already holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los miembros de esta organización ya tienen %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln miembro seleccionado</numerusform>
+            <numerusform>%Ln miembros seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished">%L1 de %L2 mostradas</translation>
+        <translation>%L1 de %L2 mostrados</translation>
     </message>
     <message numerus="yes">
         <source>Add role to %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agregar rol a %Ln miembro</numerusform>
+            <numerusform>Agregar rol a %Ln miembros</numerusform>
         </translation>
     </message>
 </context>
@@ -2025,149 +2026,149 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>RelativeTime</name>
     <message>
         <source>in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de 1 minuto</translation>
     </message>
     <message>
         <source>in %Ln minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %Ln minutos</translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de 1 hora</translation>
     </message>
     <message>
         <source>in %Ln hours</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %Ln horas</translation>
     </message>
     <message>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de 1 día</translation>
     </message>
     <message>
         <source>in %Ln days</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %Ln días</translation>
     </message>
     <message>
         <source>in 1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de 1 mes</translation>
     </message>
     <message>
         <source>in %Ln months</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %Ln meses</translation>
     </message>
     <message>
         <source>in 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de 1 año</translation>
     </message>
     <message>
         <source>in %Ln years</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %Ln años</translation>
     </message>
     <message>
         <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace 1 minuto</translation>
     </message>
     <message>
         <source>%Ln minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %Ln minutos</translation>
     </message>
     <message>
         <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace 1 hora</translation>
     </message>
     <message>
         <source>%Ln hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %Ln horas</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace 1 día</translation>
     </message>
     <message>
         <source>%Ln days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %Ln días</translation>
     </message>
     <message>
         <source>1 month ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace 1 mes</translation>
     </message>
     <message>
         <source>%Ln months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %Ln meses</translation>
     </message>
     <message>
         <source>1 year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace 1 año</translation>
     </message>
     <message>
         <source>%Ln years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %Ln años</translation>
     </message>
     <message>
         <source>in less than a minute</source>
-        <translation type="unfinished">en menos de un minuto</translation>
+        <translation>en menos de un minuto</translation>
     </message>
     <message>
         <source>less than a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace menos de un minuto</translation>
     </message>
 </context>
 <context>
     <name>RoleChangeText</name>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>…y %Ln más</numerusform>
             <numerusform>…y %Ln más</numerusform>
         </translation>
     </message>
     <message>
         <source>Assigning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignando %1</translation>
     </message>
     <message>
         <source>Removing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 assigned to %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 asignado a %Ln miembro.</numerusform>
+            <numerusform>%1 asignado a %Ln miembros.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 removed from %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 quitado a %Ln miembro.</numerusform>
+            <numerusform>%1 quitado a %Ln miembros.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the role %1 from %n member(s)? They stay members of this organization.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Quitar el rol %1 a %Ln miembro? Seguirá siendo miembro de esta organización.</numerusform>
+            <numerusform>¿Quitar el rol %1 a %Ln miembros? Seguirán siendo miembros de esta organización.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not sent (cancelled): %1</source>
-        <translation type="unfinished">No enviado (cancelado): %1</translation>
+        <translation>No enviado (cancelado): %1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 member(s) did not change; the other %4 are done and will not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 de %L3 miembros no cambiaron; los %L4 restantes ya se completaron y no se volverán a enviar.</translation>
     </message>
 </context>
 <context>
     <name>RoleDelegate</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln miembro</numerusform>
             <numerusform>%Ln miembros</numerusform>
         </translation>
@@ -2177,112 +2178,112 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>RoleHoldersModel</name>
     <message>
         <source>Remove %1 from this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 a este miembro</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished">Quitar rol</translation>
+        <translation>Quitar rol</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished">ID de usuario</translation>
+        <translation>ID de usuario</translation>
     </message>
 </context>
 <context>
     <name>RoleHoldersText</name>
     <message numerus="yes">
         <source>%n holder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln con este rol</numerusform>
+            <numerusform>%Ln con este rol</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 holders match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2 con este rol coinciden</translation>
     </message>
     <message numerus="yes">
         <source>%Ln member(s) in the organization</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln miembro en la organización</numerusform>
+            <numerusform>%Ln miembros en la organización</numerusform>
         </translation>
     </message>
     <message>
         <source>among the first %L1 of %L2 members</source>
-        <translation type="unfinished"></translation>
+        <translation>entre los primeros %L1 de %L2 miembros</translation>
     </message>
     <message>
         <source>among the first %L1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>entre los primeros %L1 miembros</translation>
     </message>
     <message>
         <source>Select a role to see who in this organization holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un rol para ver quién lo tiene en esta organización.</translation>
     </message>
     <message>
         <source>Looking for members who hold %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando miembros con el rol %1…</translation>
     </message>
     <message>
         <source>The members of this organization could not be loaded. Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los miembros de esta organización. Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message>
         <source>None of the %L1 members loaded so far holds %2. Press F5 to load all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los %L1 miembros cargados hasta ahora tiene %2. Pulse F5 para cargarlos todos.</translation>
     </message>
     <message>
         <source>No member of this organization holds %1. Use “Assign to members…” to give it to some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún miembro de esta organización tiene %1. Use «Asignar a miembros…» para asignárselo a algunos.</translation>
     </message>
 </context>
 <context>
     <name>RoleListModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>RoleListPanel</name>
     <message>
         <source>Filter roles by name</source>
-        <translation type="unfinished">Filtrar roles por nombre</translation>
+        <translation>Filtrar roles por nombre</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Copy role ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ID del rol</translation>
     </message>
     <message>
         <source>Copy role name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar nombre del rol</translation>
     </message>
     <message>
         <source>Loading roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando roles…</translation>
     </message>
     <message>
         <source>%1 of %2 roles match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2 roles coinciden</translation>
     </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rol</numerusform>
+            <numerusform>%Ln roles</numerusform>
         </translation>
     </message>
 </context>
@@ -2290,285 +2291,285 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>RolesPane</name>
     <message>
         <source>Filter holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar miembros con el rol</translation>
     </message>
     <message>
         <source>Assign to members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a miembros…</translation>
     </message>
     <message>
         <source>Remove from selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a los seleccionados</translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros con el rol</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <source>Loading members… %L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando miembros… %L1 de %L2</translation>
     </message>
     <message>
         <source>Loading members… %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando miembros… %L1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 de %L3 completados</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Assign to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a miembros</translation>
     </message>
     <message>
         <source>This organization has no members yet. Add members in the Members tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta organización aún no tiene miembros. Agregue primero miembros en la pestaña Miembros.</translation>
     </message>
     <message>
         <source>Only the %L1 members loaded so far are listed; press F5 in the Roles tab to load all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestran los %L1 miembros cargados hasta ahora; pulse F5 en la pestaña Roles para cargarlos todos.</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished">Quitar rol</translation>
+        <translation>Quitar rol</translation>
     </message>
     <message numerus="yes">
         <source>Retry %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reintentar %Ln miembro</numerusform>
+            <numerusform>Reintentar %Ln miembros</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy user ID</source>
-        <translation type="unfinished">Copiar ID de usuario</translation>
+        <translation>Copiar ID de usuario</translation>
     </message>
     <message>
         <source>Copy email</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar correo</translation>
     </message>
     <message>
         <source>Wait until the change in progress is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine el cambio en curso.</translation>
     </message>
     <message>
         <source>Wait until the members are loaded, or cancel loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que se carguen los miembros o cancele la carga.</translation>
     </message>
     <message>
         <source>Give %1 to members of this organization who do not hold it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar %1 a los miembros de esta organización que aún no lo tienen</translation>
     </message>
     <message>
         <source>Remove %1 from the selected members (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 a los miembros seleccionados (Supr)</translation>
     </message>
     <message>
         <source>Select the members to take %1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione los miembros a los que quitar %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsPane</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&amp;Display name</source>
-        <translation type="unfinished">Nombre para &amp;mostrar</translation>
+        <translation>Nombre para &amp;mostrar</translation>
     </message>
     <message>
         <source>Shown to users on the login prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra a los usuarios en la pantalla de inicio de sesión</translation>
     </message>
     <message>
         <source>Branding</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <source>&amp;Logo URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del &amp;logotipo</translation>
     </message>
     <message>
         <source>https://example.com/logo.png</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/logo.png</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>&amp;Primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color &amp;primario</translation>
     </message>
     <message>
         <source>#0059d6</source>
-        <translation type="unfinished"></translation>
+        <translation>#0059d6</translation>
     </message>
     <message>
         <source>Page &amp;background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de &amp;fondo de página</translation>
     </message>
     <message>
         <source>#ffffff</source>
-        <translation type="unfinished"></translation>
+        <translation>#ffffff</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar fila</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar fila</translation>
     </message>
     <message>
         <source>Danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de peligro</translation>
     </message>
     <message>
         <source>&lt;b&gt;Delete this organization&lt;/b&gt;&lt;br&gt;Its connections, invitations and memberships go with it; users stay in the tenant. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eliminar esta organización&lt;/b&gt;&lt;br&gt;Con ella se eliminan sus conexiones, invitaciones y membresías; los usuarios permanecen en el tenant. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar organización</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished">Nombre para mostrar</translation>
+        <translation>Nombre para mostrar</translation>
     </message>
     <message>
         <source>Logo URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del logotipo</translation>
     </message>
     <message>
         <source>Primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color primario</translation>
     </message>
     <message>
         <source>Page background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de fondo de página</translation>
     </message>
     <message>
         <source>Pick primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir color primario</translation>
     </message>
     <message>
         <source>Pick page background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir color de fondo de página</translation>
     </message>
     <message>
         <source>Up to %1 keys. Keys and values are text of at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta %1 claves. Las claves y los valores son textos de %2 caracteres como máximo.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <source>Load the organization&apos;s settings again and discard your unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a cargar la configuración de la organización y descartar los cambios no guardados?</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>%1 of %2 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2 claves</translation>
     </message>
     <message>
         <source>Pick a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un color</translation>
     </message>
     <message>
         <source>Add a key and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una clave y un valor</translation>
     </message>
     <message>
         <source>Auth0 allows at most %1 metadata keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth0 admite como máximo %1 claves de metadatos.</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las filas seleccionadas (Supr)</translation>
     </message>
     <message>
         <source>Fix this first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija esto primero: %1</translation>
     </message>
     <message>
         <source>Send the changes to the tenant (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los cambios al tenant (Ctrl+S)</translation>
     </message>
     <message>
         <source>Put back what the tenant holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer los valores guardados en el tenant</translation>
     </message>
     <message>
         <source>Delete this organization from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta organización del tenant</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>● Cambios sin guardar</translation>
     </message>
     <message>
         <source>Nothing was sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada. %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>The changes were not saved; they are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios no se guardaron; siguen aquí.</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando…</translation>
     </message>
     <message>
         <source>The organization was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización no se eliminó.</translation>
     </message>
 </context>
 <context>
@@ -2594,55 +2595,55 @@ Sending again checks the tenant first, so nobody is invited twice.</source>
     <name>TenantProfilesDialog</name>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants</translation>
     </message>
     <message>
         <source>The tenants OrgConsole knows. Removing a tenant also deletes its client secret and cached token from your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tenants que conoce OrgConsole. Al quitar un tenant también se eliminan de su llavero su secreto de cliente y su token en caché.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Switch to tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar al tenant</translation>
     </message>
     <message>
         <source>Add tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar tenant…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Remove tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar tenant</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto ahora</translation>
     </message>
     <message>
         <source>Remove the tenant &quot;%1&quot; (%2)? Its client secret and cached token are deleted from your keychain. The tenant itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el tenant «%1» (%2)? Su secreto de cliente y su token en caché se eliminan de su llavero. El tenant en sí no se modifica.</translation>
     </message>
     <message>
         <source>It is open now and will be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está abierto ahora y se cerrará.</translation>
     </message>
 </context>
 <context>
