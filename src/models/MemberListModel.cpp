@@ -161,44 +161,39 @@ void MemberListModel::updateRow(const QString &userId, const std::function<void(
 
 void MemberListModel::assignRoles(const QString &userId, const QList<Api::Role> &roles)
 {
-    if (!m_session || roles.isEmpty())
-        return;
-    QStringList ids;
-    for (const Api::Role &role : roles)
-        ids.append(role.id);
-    m_session->memberRoles().assign(m_orgId, userId, ids, this,
-                                    [this, userId, roles](const Api::ApiResult<Api::Done> &r) {
-                                        if (!r.ok()) {
-                                            emit failed(r.error);
-                                            return;
-                                        }
-                                        updateRow(userId, [&roles](Api::Member &member) {
-                                            for (const Api::Role &role : roles) {
-                                                if (!member.roles.contains(role))
-                                                    member.roles.append(role);
-                                            }
-                                        });
-                                    });
+    changeRoles(MemberRoleBatch::Change::Assign, userId, roles);
 }
 
 void MemberListModel::removeRoles(const QString &userId, const QList<Api::Role> &roles)
+{
+    changeRoles(MemberRoleBatch::Change::Remove, userId, roles);
+}
+
+void MemberListModel::changeRoles(MemberRoleBatch::Change change, const QString &userId, const QList<Api::Role> &roles)
 {
     if (!m_session || roles.isEmpty())
         return;
     QStringList ids;
     for (const Api::Role &role : roles)
         ids.append(role.id);
-    m_session->memberRoles().remove(m_orgId, userId, ids, this,
-                                    [this, userId, roles](const Api::ApiResult<Api::Done> &r) {
-                                        if (!r.ok()) {
-                                            emit failed(r.error);
-                                            return;
-                                        }
-                                        updateRow(userId, [&roles](Api::Member &member) {
-                                            for (const Api::Role &role : roles)
-                                                member.roles.removeAll(role);
-                                        });
-                                    });
+    auto done = [this, change, userId, roles](const Api::ApiResult<Api::Done> &r) {
+        if (!r.ok()) {
+            emit failed(r.error);
+            return;
+        }
+        updateRow(userId, [change, &roles](Api::Member &member) {
+            for (const Api::Role &role : roles) {
+                if (change == MemberRoleBatch::Change::Remove)
+                    member.roles.removeAll(role);
+                else if (!member.roles.contains(role))
+                    member.roles.append(role);
+            }
+        });
+    };
+    if (change == MemberRoleBatch::Change::Assign)
+        m_session->memberRoles().assign(m_orgId, userId, ids, this, done);
+    else
+        m_session->memberRoles().remove(m_orgId, userId, ids, this, done);
 }
 
 int MemberListModel::rowCount(const QModelIndex &parent) const

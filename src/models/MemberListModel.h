@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MemberRoleBatch.h"
 #include "PagedLoad.h"
 #include "api/ApiError.h"
 #include "api/BatchResult.h"
@@ -72,6 +73,7 @@ private:
     void finishChange(const Api::BatchResult &result, const QStringList &notSent);
     void dropRows(const QStringList &userIds);
     void updateRow(const QString &userId, const std::function<void(Api::Member &)> &change);
+    void changeRoles(MemberRoleBatch::Change change, const QString &userId, const QList<Api::Role> &roles);
 
     QPointer<TenantSession> m_session;
     QString m_orgId;
