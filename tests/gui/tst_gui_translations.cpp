@@ -19,6 +19,7 @@
 #include "TenantSession.h"
 #include "Translations.h"
 #include "WelcomeDialog.h"
+#include "WidgetText.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -34,26 +35,6 @@
 namespace {
 
 const QSize kWindowSize(1200, 760);
-
-// "MainWindow/organizationView/membersPane/addMembersButton"
-QString pathOf(const QWidget *widget, const QWidget *root)
-{
-    QStringList parts;
-    for (const QWidget *w = widget; w; w = w->parentWidget()) {
-        parts.prepend(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
-        if (w == root)
-            break;
-    }
-    return parts.join(QLatin1Char('/'));
-}
-
-QString plain(QString text)
-{
-    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-    return text.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
-        .remove(QLatin1Char('&'))
-        .replace(QLatin1Char('\x01'), QLatin1Char('&'));
-}
 
 QString sizeText(const QSize &size)
 {
@@ -71,8 +52,8 @@ QString cutOff(QWidget *widget, const QString &text, const QWidget *root)
     if (needs.width() <= has.width() && needs.height() <= has.height())
         return {};
     return QStringLiteral("%1 (%2) \"%3\" needs %4, has %5")
-        .arg(pathOf(widget, root), QString::fromLatin1(widget->metaObject()->className()), plain(text),
-             sizeText(needs.expandedTo(QSize(0, 0))), sizeText(has));
+        .arg(WidgetText::pathOf(widget, root), QString::fromLatin1(widget->metaObject()->className()),
+             WidgetText::plain(text), sizeText(needs.expandedTo(QSize(0, 0))), sizeText(has));
 }
 
 QStringList cutOffTabs(QTabBar *bar, const QWidget *root)
@@ -80,7 +61,7 @@ QStringList cutOffTabs(QTabBar *bar, const QWidget *root)
     QStringList problems;
     const QFontMetrics metrics(bar->font());
     for (int i = 0; i < bar->count(); ++i) {
-        const QString text = plain(bar->tabText(i));
+        const QString text = WidgetText::plain(bar->tabText(i));
         if (text.isEmpty())
             continue;
         const QRect rect = bar->tabRect(i);
@@ -89,7 +70,7 @@ QStringList cutOffTabs(QTabBar *bar, const QWidget *root)
         if (rect.width() < needs || !bar->rect().contains(rect))
             problems.append(
                 QStringLiteral("%1 tab %2 \"%3\" needs %4 px, has %5 px%6")
-                    .arg(pathOf(bar, root))
+                    .arg(WidgetText::pathOf(bar, root))
                     .arg(i)
                     .arg(text)
                     .arg(needs)
@@ -105,8 +86,8 @@ QStringList cutOffMenus(QMenuBar *bar, const QWidget *root)
     const auto actions = bar->actions();
     for (QAction *action : actions) {
         if (action->isVisible() && !bar->rect().contains(bar->actionGeometry(action)))
-            problems.append(
-                QStringLiteral("%1 menu \"%2\" falls off the menu bar").arg(pathOf(bar, root), plain(action->text())));
+            problems.append(QStringLiteral("%1 menu \"%2\" falls off the menu bar")
+                                .arg(WidgetText::pathOf(bar, root), WidgetText::plain(action->text())));
     }
     return problems;
 }
