@@ -6,6 +6,7 @@
 #include "MemberRoleBatch.h"
 #include "ModelTenant.h"
 #include "RoleHoldersModel.h"
+#include "TenantData.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -259,12 +260,8 @@ void TestRoleHoldersModel::batchCancelReportsWhatWasNotSent()
     for (const Api::Member &member : model.membersWithout(role.id).mid(0, 12))
         ids.append(member.userId);
     QCOMPARE(ids.size(), 12);
-    QCOMPARE(m_tenant->sandbox()
-                 .call("PUT", QStringLiteral("/sandbox/faults"),
-                       QJsonObject { { QStringLiteral("faults"), QStringLiteral("delay=1:200") },
-                                     { QStringLiteral("path"), QStringLiteral("/roles") } })
-                 .status,
-             204);
+    TenantData tenant(m_tenant->sandbox());
+    QVERIFY(tenant.setFaults(QStringLiteral("delay=1:200"), QStringLiteral("/roles")));
 
     MemberRoleBatch batch(m_tenant->session(), m_orgId, role.id, MemberRoleBatch::Change::Assign, ids);
     QSignalSpy changed(&batch, &MemberRoleBatch::memberChanged);
@@ -274,8 +271,7 @@ void TestRoleHoldersModel::batchCancelReportsWhatWasNotSent()
     QVERIFY(changed.wait(5000));
     batch.cancel();
     QVERIFY(finished.wait(5000));
-    m_tenant->sandbox().call("PUT", QStringLiteral("/sandbox/faults"),
-                             QJsonObject { { QStringLiteral("faults"), QString() } });
+    tenant.setFaults(QString());
     const auto result = finished.first().at(0).value<Api::BatchResult>();
     const QStringList notSent = finished.first().at(1).toStringList();
     // At most the few in flight finished after the cancel; the rest was never sent.
