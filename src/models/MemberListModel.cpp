@@ -70,17 +70,15 @@ int MemberListModel::rowOf(const QString &userId) const
 
 void MemberListModel::addMembers(const QStringList &userIds)
 {
-    if (!m_session || userIds.isEmpty() || isChanging())
-        return;
-    auto result = std::make_shared<Api::BatchResult>();
-    m_cancelled = false;
-    m_changeDone = 0;
-    m_changeTotal = int(userIds.size());
-    emit changeProgress(0, m_changeTotal);
-    runChunks("POST", Api::MembersApi::chunks(userIds), 0, result);
+    startChange("POST", userIds);
 }
 
 void MemberListModel::removeMembers(const QStringList &userIds)
+{
+    startChange("DELETE", userIds);
+}
+
+void MemberListModel::startChange(const QByteArray &method, const QStringList &userIds)
 {
     if (!m_session || userIds.isEmpty() || isChanging())
         return;
@@ -89,7 +87,7 @@ void MemberListModel::removeMembers(const QStringList &userIds)
     m_changeDone = 0;
     m_changeTotal = int(userIds.size());
     emit changeProgress(0, m_changeTotal);
-    runChunks("DELETE", Api::MembersApi::chunks(userIds), 0, result);
+    runChunks(method, Api::MembersApi::chunks(userIds), 0, result);
 }
 
 void MemberListModel::runChunks(const QByteArray &method, const QList<QStringList> &chunks, int next,

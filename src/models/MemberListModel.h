@@ -68,6 +68,8 @@ signals:
 
 private:
     void appendRows(const QList<Api::Member> &members);
+    // method: "POST" adds the members, "DELETE" removes them.
+    void startChange(const QByteArray &method, const QStringList &userIds);
     void runChunks(const QByteArray &method, const QList<QStringList> &chunks, int next,
                    const std::shared_ptr<Api::BatchResult> &result);
     void finishChange(const Api::BatchResult &result, const QStringList &notSent);
