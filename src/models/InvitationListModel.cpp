@@ -82,14 +82,20 @@ void InvitationListModel::reload()
         m_load.loadAll();
 }
 
-void InvitationListModel::appendRows(const QList<Api::Invitation> &invitations)
+QList<Api::Invitation> InvitationListModel::unlisted(const QList<Api::Invitation> &invitations) const
 {
-    // An invitation created meanwhile may already be listed (Invite users adds its own).
     QList<Api::Invitation> fresh;
     for (const Api::Invitation &invitation : invitations) {
         if (rowOf(invitation.id) < 0)
             fresh.append(invitation);
     }
+    return fresh;
+}
+
+void InvitationListModel::appendRows(const QList<Api::Invitation> &invitations)
+{
+    // An invitation created meanwhile may already be listed (Invite users adds its own).
+    const QList<Api::Invitation> fresh = unlisted(invitations);
     if (fresh.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size()) - 1);
@@ -108,11 +114,7 @@ int InvitationListModel::rowOf(const QString &invitationId) const
 
 void InvitationListModel::addInvitations(const QList<Api::Invitation> &invitations)
 {
-    QList<Api::Invitation> fresh;
-    for (const Api::Invitation &invitation : invitations) {
-        if (rowOf(invitation.id) < 0)
-            fresh.append(invitation);
-    }
+    const QList<Api::Invitation> fresh = unlisted(invitations);
     if (fresh.isEmpty())
         return;
     // Newest first, as the tenant lists them.

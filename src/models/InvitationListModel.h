@@ -103,6 +103,8 @@ signals:
 private:
     struct Run;
     void appendRows(const QList<Api::Invitation> &invitations);
+    // Those of invitations not shown yet.
+    QList<Api::Invitation> unlisted(const QList<Api::Invitation> &invitations) const;
     void startChange(Change change, const QStringList &invitationIds);
     void step();
     void revokeOne(const QString &invitationId, bool replaced);
