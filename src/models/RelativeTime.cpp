@@ -1,5 +1,7 @@
 #include "RelativeTime.h"
 
+#include "LocaleFormat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -91,16 +93,12 @@ QString describe(const QDateTime &when, const QDateTime &now)
 
 QString absolute(const QDateTime &when)
 {
-    if (!when.isValid())
-        return {};
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    return LocaleFormat::dateTime(when);
 }
 
 QString date(const QDateTime &when)
 {
-    if (!when.isValid())
-        return {};
-    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+    return when.isValid() ? LocaleFormat::date(when.toLocalTime().date()) : QString();
 }
 
 } // namespace RelativeTime
