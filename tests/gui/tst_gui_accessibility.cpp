@@ -8,6 +8,7 @@
 #include "ConnectDialog.h"
 #include "CreateOrganizationDialog.h"
 #include "DeleteOrganizationDialog.h"
+#include "DialogWalk.h"
 #include "EnableConnectionDialog.h"
 #include "GuiTenant.h"
 #include "InvitationDirectory.h"
@@ -40,8 +41,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
-
-#include <functional>
 
 namespace {
 
@@ -181,7 +180,7 @@ void TestGuiAccessibility::everyDialogIsNamed()
     role.id = QStringLiteral("rol_example");
     role.name = QStringLiteral("Editor");
 
-    const QList<std::pair<QString, std::function<QDialog *()>>> dialogs = {
+    const QList<std::pair<QString, DialogWalk::Make>> dialogs = {
         { QStringLiteral("About"),
           [] {
               return new AboutDialog;
@@ -232,22 +231,8 @@ void TestGuiAccessibility::everyDialogIsNamed()
           } },
     };
     QStringList problems;
-    for (const auto &[name, make] : dialogs) {
-        std::unique_ptr<QDialog> dialog(make());
-        dialog->show();
-        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
-        QTest::qWait(200);
-        QStringList found = unnamed(dialog.get());
-        const auto tabWidgets = dialog->findChildren<QTabWidget *>();
-        for (QTabWidget *tabs : tabWidgets) {
-            for (int i = 1; i < tabs->count(); ++i) {
-                tabs->setCurrentIndex(i);
-                QTest::qWait(20);
-                found += unnamed(dialog.get());
-            }
-        }
-        found.removeDuplicates();
-        for (const QString &problem : std::as_const(found))
+    for (const auto &[name, found] : DialogWalk::problems(dialogs, unnamed, 200)) {
+        for (const QString &problem : found)
             problems.append(name + QStringLiteral(": ") + problem);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));

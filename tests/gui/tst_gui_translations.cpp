@@ -7,6 +7,7 @@
 #include "AddMembersDialog.h"
 #include "AssignRoleDialog.h"
 #include "CreateOrganizationDialog.h"
+#include "DialogWalk.h"
 #include "GuiTenant.h"
 #include "MainWindow.h"
 #include "MemberListModel.h"
@@ -29,8 +30,6 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
-
-#include <functional>
 
 namespace {
 
@@ -256,7 +255,7 @@ void TestGuiTranslations::dialogsShowWholeTexts()
 
     // Each dialog as it first opens: at the size its layout picks.
     TenantSession *session = m_tenant.session();
-    const QList<std::pair<QString, std::function<QDialog *()>>> dialogs = {
+    const QList<std::pair<QString, DialogWalk::Make>> dialogs = {
         { QStringLiteral("About"),
           [] {
               return new AboutDialog;
@@ -283,25 +282,8 @@ void TestGuiTranslations::dialogsShowWholeTexts()
           } },
     };
     QStringList problems;
-    for (const auto &[name, make] : dialogs) {
-        std::unique_ptr<QDialog> dialog(make());
-        dialog->show();
-        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
-        QTest::qWait(50);
-        // Every tab page of the dialog, as each becomes the current one.
-        const auto tabWidgets = dialog->findChildren<QTabWidget *>();
-        QStringList found = cutOffText(dialog.get());
-        for (QTabWidget *tabs : tabWidgets) {
-            for (int i = 1; i < tabs->count(); ++i) {
-                tabs->setCurrentIndex(i);
-                QTest::qWait(20);
-                found += cutOffText(dialog.get());
-            }
-        }
-        found.removeDuplicates();
-        if (!found.isEmpty())
-            problems.append(report(language, name, found));
-    }
+    for (const auto &[name, found] : DialogWalk::problems(dialogs, cutOffText, 50))
+        problems.append(report(language, name, found));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
