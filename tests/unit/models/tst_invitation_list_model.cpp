@@ -47,6 +47,8 @@ private:
     QJsonObject createInvitation(const QString &email, const QJsonObject &extra = {});
     QJsonArray invitations();
     bool load(InvitationListModel &model);
+    // What the sender tests share: inviter "Sender", for the Customer Portal.
+    Api::NewInvitation fromSender();
 
     ModelTenant m_tenant { quietSandboxOptions(QStringLiteral("demo")) };
     TenantData m_data { m_tenant.sandbox() };
@@ -81,6 +83,14 @@ QJsonObject TestInvitationListModel::createInvitation(const QString &email, cons
 QJsonArray TestInvitationListModel::invitations()
 {
     return m_data.invitations(m_orgId);
+}
+
+Api::NewInvitation TestInvitationListModel::fromSender()
+{
+    Api::NewInvitation common;
+    common.inviterName = QStringLiteral("Sender");
+    common.clientId = m_data.clientId(QStringLiteral("Customer Portal"));
+    return common;
 }
 
 bool TestInvitationListModel::load(InvitationListModel &model)
@@ -288,9 +298,7 @@ void TestInvitationListModel::senderInvitesEachAddressOnce()
 {
     InvitationSender sender(m_tenant.session(), m_orgId);
     QSignalSpy finished(&sender, &InvitationSender::finished);
-    Api::NewInvitation common;
-    common.inviterName = QStringLiteral("Sender");
-    common.clientId = m_data.clientId(QStringLiteral("Customer Portal"));
+    Api::NewInvitation common = fromSender();
     common.sendEmail = false;
     // The same address twice (in another case) is one invitation.
     sender.send({ QStringLiteral("one@sender.example"), QStringLiteral("two@sender.example"),
@@ -315,9 +323,7 @@ void TestInvitationListModel::senderSendsAgainWhatWasRefused()
 {
     InvitationSender sender(m_tenant.session(), m_orgId);
     QSignalSpy finished(&sender, &InvitationSender::finished);
-    Api::NewInvitation common;
-    common.inviterName = QStringLiteral("Sender");
-    common.clientId = m_data.clientId(QStringLiteral("Customer Portal"));
+    Api::NewInvitation common = fromSender();
     common.roles = QStringList { QStringLiteral("rol_doesnotexist") };
     sender.send({ QStringLiteral("refused@sender.example") }, common);
     QVERIFY(finished.wait(10000));
