@@ -1,6 +1,7 @@
 #include "RelativeTime.h"
 
 #include "LocaleFormat.h"
+#include "TimeUnits.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -10,11 +11,7 @@
 namespace RelativeTime {
 
 namespace {
-constexpr qint64 kMinute = 60;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
-constexpr qint64 kMonth = 30 * kDay;
-constexpr qint64 kYear = 365 * kDay;
+using namespace TimeUnits;
 
 enum class Unit { Minute, Hour, Day, Month, Year };
 
