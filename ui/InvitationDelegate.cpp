@@ -1,11 +1,10 @@
 #include "InvitationDelegate.h"
 
-#include "Icons.h"
 #include "InvitationListModel.h"
 #include "InvitationStatus.h"
+#include "TrashColumnDelegate.h"
 
 #include <QApplication>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -29,21 +28,15 @@ QColor statusColour(InvitationStatus::Status status)
 InvitationDelegate::InvitationDelegate(int statusColumn, int revokeColumn, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_statusColumn(statusColumn)
-    , m_revokeColumn(revokeColumn)
+    , m_trash(new TrashColumnDelegate(revokeColumn, this))
 {
+    connect(m_trash, &TrashColumnDelegate::removeClicked, this, &InvitationDelegate::revokeClicked);
 }
 
 void InvitationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (index.column() == m_revokeColumn) {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        opt.text.clear();
-        QStyledItemDelegate::paint(painter, opt, index);
-        const int side = qMin(18, option.rect.height() - 4);
-        const QRect target(option.rect.center().x() - side / 2, option.rect.center().y() - side / 2, side, side);
-        const QIcon::Mode mode = option.state & QStyle::State_Selected ? QIcon::Selected : QIcon::Normal;
-        Icons::get(QStringLiteral("trash")).paint(painter, target, Qt::AlignCenter, mode);
+    if (index.column() == m_trash->column()) {
+        m_trash->paint(painter, option, index);
         return;
     }
     if (index.column() == m_statusColumn) {
@@ -89,11 +82,9 @@ void InvitationDelegate::paintStatus(QPainter *painter, const QStyleOptionViewIt
 
 QSize InvitationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QSize size = m_trash->sizeHint(option, index);
     size.setHeight(qMax(size.height(), 28));
-    if (index.column() == m_revokeColumn)
-        size.setWidth(32);
-    else if (index.column() == m_statusColumn)
+    if (index.column() == m_statusColumn)
         size.setWidth(size.width() + 24);
     return size;
 }
@@ -101,12 +92,7 @@ QSize InvitationDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
 bool InvitationDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                                      const QModelIndex &index)
 {
-    if (index.column() == m_revokeColumn && event->type() == QEvent::MouseButtonRelease) {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() == Qt::LeftButton && option.rect.contains(mouse->position().toPoint())) {
-            emit revokeClicked(index);
-            return true;
-        }
-    }
+    if (index.column() == m_trash->column())
+        return m_trash->editorEvent(event, model, option, index);
     return QStyledItemDelegate::editorEvent(event, model, option, index);
 }

@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+class TrashColumnDelegate;
+
 // Draws an invitation's status as a coloured badge (pending, expiring soon,
 // expired) and the trash-can button in the last column of each row
 // ("Revoke invitation"), which it reports when clicked.
@@ -25,5 +27,5 @@ private:
     void paintStatus(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     int m_statusColumn;
-    int m_revokeColumn;
+    TrashColumnDelegate *m_trash;
 };

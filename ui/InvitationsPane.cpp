@@ -186,12 +186,22 @@ QList<int> InvitationsPane::selectedSourceRows() const
     return rows;
 }
 
-QStringList InvitationsPane::invitees(const QList<int> &sourceRows) const
+QStringList InvitationsPane::idsOf(const QList<int> &sourceRows) const
 {
-    QStringList names;
+    QStringList ids;
     for (int row : sourceRows)
-        names.append(m_model->invitationAt(row).inviteeEmail);
-    return names;
+        ids.append(m_model->invitationAt(row).id);
+    return ids;
+}
+
+QStringList InvitationsPane::listedInvitees(const QList<int> &sourceRows) const
+{
+    QStringList listed;
+    for (int row : sourceRows.mid(0, kListedInConfirmation))
+        listed.append(m_model->invitationAt(row).inviteeEmail);
+    if (sourceRows.size() > listed.size())
+        listed.append(tr("…and %n more", nullptr, int(sourceRows.size() - listed.size())));
+    return listed;
 }
 
 QString InvitationsPane::resendBlocker() const
@@ -272,19 +282,15 @@ void InvitationsPane::resendSelection()
     const QList<int> rows = selectedSourceRows();
     if (rows.isEmpty() || m_model->isChanging() || !resendBlocker().isEmpty())
         return;
-    QStringList ids;
-    for (int row : rows)
-        ids.append(m_model->invitationAt(row).id);
+    // Taken before the question: rows may move while it is open.
+    const QStringList ids = idsOf(rows);
     const int count = int(rows.size());
-    QStringList listed = invitees(rows).mid(0, kListedInConfirmation);
-    if (count > listed.size())
-        listed.append(tr("…and %n more", nullptr, count - int(listed.size())));
     const auto answer = MessageBox::question(
         this, tr("Resend invitation"),
         tr("Send %n invitation(s) again? Each invitee gets a new invitation with the same settings; the old one is "
            "revoked once the new one exists.",
            nullptr, count),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes, listed.join(QLatin1Char('\n')));
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes, listedInvitees(rows).join(QLatin1Char('\n')));
     if (answer != QMessageBox::Yes)
         return;
     ErrorPresenter::clear(m_ui->errorLabel);
@@ -307,18 +313,14 @@ void InvitationsPane::confirmAndRevoke(const QList<int> &sourceRows)
 {
     if (sourceRows.isEmpty() || m_model->isChanging() || !m_capabilities.can(Op::DeleteInvitation))
         return;
-    QStringList ids;
-    for (int row : sourceRows)
-        ids.append(m_model->invitationAt(row).id);
+    const QStringList ids = idsOf(sourceRows);
     const int count = int(sourceRows.size());
-    QStringList listed = invitees(sourceRows).mid(0, kListedInConfirmation);
-    if (count > listed.size())
-        listed.append(tr("…and %n more", nullptr, count - int(listed.size())));
     const auto answer = MessageBox::question(
         this, tr("Revoke invitation"),
         tr("Revoke %n invitation(s)? Their links stop working; you can invite the same people again later.", nullptr,
            count),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, listed.join(QLatin1Char('\n')));
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        listedInvitees(sourceRows).join(QLatin1Char('\n')));
     if (answer != QMessageBox::Yes)
         return;
     ErrorPresenter::clear(m_ui->errorLabel);

@@ -57,7 +57,9 @@ private:
     void updateActions();
     void updateStatus();
     QString resendBlocker() const;
-    QStringList invitees(const QList<int> &sourceRows) const;
+    QStringList idsOf(const QList<int> &sourceRows) const;
+    // The invitees a confirmation names: the first few, then "…and N more".
+    QStringList listedInvitees(const QList<int> &sourceRows) const;
 
     std::unique_ptr<Ui::InvitationsPane> m_ui;
     QPointer<TenantSession> m_session;

@@ -3,6 +3,7 @@
 #include <QStyledItemDelegate>
 
 class AvatarCache;
+class TrashColumnDelegate;
 
 // Draws a member's avatar beside the name, and the trash-can button in the
 // last column of each row ("Remove member"), which it reports when clicked.
@@ -31,7 +32,7 @@ signals:
 
 private:
     AvatarCache *m_avatars;
-    int m_removeColumn;
+    TrashColumnDelegate *m_trash;
     int m_nameColumn;
     int m_pictureRole;
 };

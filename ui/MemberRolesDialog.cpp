@@ -51,14 +51,18 @@ int MemberRolesDialog::roleCount() const
     return m_roles->rowCount();
 }
 
+const Api::Member *MemberRolesDialog::shownMember() const
+{
+    const int row = m_members ? m_members->rowOf(m_userId) : -1;
+    return row < 0 ? nullptr : &m_members->memberAt(row);
+}
+
 void MemberRolesDialog::rebuild()
 {
-    if (!m_members)
+    const Api::Member *shown = shownMember();
+    if (!shown)
         return;
-    const int row = m_members->rowOf(m_userId);
-    if (row < 0)
-        return;
-    const Api::Member &member = m_members->memberAt(row);
+    const Api::Member &member = *shown;
     const QString name = member.name.isEmpty() ? member.email : member.name;
     setWindowTitle(tr("Roles of %1").arg(name));
     m_ui->nameLabel->setText(QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped()));
@@ -90,20 +94,19 @@ void MemberRolesDialog::rebuild()
 
 void MemberRolesDialog::removeRole(const QString &roleId)
 {
-    if (!m_members)
+    const Api::Member *member = shownMember();
+    if (!member)
         return;
-    const int row = m_members->rowOf(m_userId);
-    if (row < 0)
-        return;
-    const Api::Member &member = m_members->memberAt(row);
-    for (const Api::Role &role : member.roles) {
-        if (role.id != roleId)
+    for (const Api::Role &held : member->roles) {
+        if (held.id != roleId)
             continue;
+        // Copied: the list may move on while the question is open.
+        const Api::Role role = held;
         const auto answer = MessageBox::question(
             this, tr("Remove role"),
-            tr("Remove the role \"%1\" from %2 in this organization?").arg(role.name, member.name),
+            tr("Remove the role \"%1\" from %2 in this organization?").arg(role.name, member->name),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer == QMessageBox::Yes)
+        if (answer == QMessageBox::Yes && m_members)
             m_members->removeRoles(m_userId, { role });
         return;
     }
@@ -111,16 +114,13 @@ void MemberRolesDialog::removeRole(const QString &roleId)
 
 void MemberRolesDialog::assignRole()
 {
-    if (!m_members)
+    const Api::Member *member = shownMember();
+    if (!member)
         return;
-    const int row = m_members->rowOf(m_userId);
-    if (row < 0)
-        return;
-    const Api::Member &member = m_members->memberAt(row);
     QStringList held;
-    for (const Api::Role &role : member.roles)
+    for (const Api::Role &role : member->roles)
         held.append(role.id);
-    AssignRoleDialog dialog(m_session, held, member.name, this);
-    if (dialog.exec() == QDialog::Accepted)
+    AssignRoleDialog dialog(m_session, held, member->name, this);
+    if (dialog.exec() == QDialog::Accepted && m_members)
         m_members->assignRoles(m_userId, dialog.selectedRoles());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TenantSession.h"
+#include "api/Member.h"
 #include "auth/Capabilities.h"
 
 #include <QDialog>
@@ -31,6 +32,8 @@ public:
     int roleCount() const;
 
 private:
+    // The member as the list holds it now; null once the list no longer does.
+    const Api::Member *shownMember() const;
     void rebuild();
 
     std::unique_ptr<Ui::MemberRolesDialog> m_ui;

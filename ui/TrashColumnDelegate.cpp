@@ -23,8 +23,9 @@ void TrashColumnDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyledItemDelegate::paint(painter, opt, index);
     const int side = qMin(18, option.rect.height() - 4);
     const QRect target(option.rect.center().x() - side / 2, option.rect.center().y() - side / 2, side, side);
+    // A trash can that may not be used looks it (the tooltip says why).
     QIcon::Mode mode = option.state & QStyle::State_Selected ? QIcon::Selected : QIcon::Normal;
-    if (!(index.flags() & Qt::ItemIsEnabled))
+    if (!(index.flags() & Qt::ItemIsEnabled) || !(option.state & QStyle::State_Enabled))
         mode = QIcon::Disabled;
     Icons::get(QStringLiteral("trash")).paint(painter, target, Qt::AlignCenter, mode);
 }

@@ -26,7 +26,16 @@ InvitationListModel::InvitationListModel(InvitationDirectory *directory, QObject
     : QAbstractTableModel(parent)
     , m_directory(directory)
     , m_clock(&Auth::Clock::system())
+    , m_load(Api::Pager::byPage(kPageSize))
 {
+    m_load.setSource<Api::Invitation>(
+        [this] { return m_session && !m_orgId.isEmpty(); },
+        [this](const Api::Pager &pager, Api::ResultCallback<Api::Page<Api::Invitation>> done) {
+            m_session->invitations().listPage(m_orgId, pager, this, std::move(done));
+        },
+        [this](const QList<Api::Invitation> &invitations) { appendRows(invitations); });
+    connect(&m_load, &PagedLoad::loadingChanged, this, &InvitationListModel::loadingChanged);
+    connect(&m_load, &PagedLoad::failed, this, &InvitationListModel::failed);
     qRegisterMetaType<InvitationListModel::Failure>();
     qRegisterMetaType<QList<InvitationListModel::Failure>>();
     // Names arriving change what the role, application and connection columns show.
@@ -67,58 +76,31 @@ void InvitationListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_pager = Api::Pager::byPage(kPageSize);
-    m_failed = false;
-    ++m_generation;
-    setLoading(false);
+    m_load.reset();
     endResetModel();
-    if (m_session && !m_orgId.isEmpty()
-        && m_session->capabilities().can(Auth::Capabilities::Operation::ListInvitations))
-        fetchPage(true);
+    if (m_session && m_session->capabilities().can(Auth::Capabilities::Operation::ListInvitations))
+        m_load.loadAll();
 }
 
-void InvitationListModel::setLoading(bool loading)
+QList<Api::Invitation> InvitationListModel::unlisted(const QList<Api::Invitation> &invitations) const
 {
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    emit loadingChanged(loading);
+    QList<Api::Invitation> fresh;
+    for (const Api::Invitation &invitation : invitations) {
+        if (rowOf(invitation.id) < 0)
+            fresh.append(invitation);
+    }
+    return fresh;
 }
 
-void InvitationListModel::fetchPage(bool untilEnd)
+void InvitationListModel::appendRows(const QList<Api::Invitation> &invitations)
 {
-    if (!m_session || m_orgId.isEmpty() || m_loading || m_pager.atEnd())
+    // An invitation created meanwhile may already be listed (Invite users adds its own).
+    const QList<Api::Invitation> fresh = unlisted(invitations);
+    if (fresh.isEmpty())
         return;
-    setLoading(true);
-    const quint64 generation = m_generation;
-    m_session->invitations().listPage(
-        m_orgId, m_pager, this, [this, generation, untilEnd](const Api::ApiResult<Api::Page<Api::Invitation>> &r) {
-            if (generation != m_generation)
-                return;
-            if (!r.ok()) {
-                m_failed = true;
-                setLoading(false);
-                emit failed(r.error);
-                return;
-            }
-            // The pager moves on and loading ends only after the rows are in: a
-            // view asking canFetchMore() while they arrive must not fetch this page again.
-            m_pager = r.value.pager;
-            // An invitation created meanwhile may already be listed (Invite users adds its own).
-            QList<Api::Invitation> fresh;
-            for (const Api::Invitation &invitation : r.value.items) {
-                if (rowOf(invitation.id) < 0)
-                    fresh.append(invitation);
-            }
-            if (!fresh.isEmpty()) {
-                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size()) - 1);
-                m_rows += fresh;
-                endInsertRows();
-            }
-            setLoading(false);
-            if (untilEnd && !m_pager.atEnd())
-                fetchPage(true);
-        });
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size()) - 1);
+    m_rows += fresh;
+    endInsertRows();
 }
 
 int InvitationListModel::rowOf(const QString &invitationId) const
@@ -132,11 +114,7 @@ int InvitationListModel::rowOf(const QString &invitationId) const
 
 void InvitationListModel::addInvitations(const QList<Api::Invitation> &invitations)
 {
-    QList<Api::Invitation> fresh;
-    for (const Api::Invitation &invitation : invitations) {
-        if (rowOf(invitation.id) < 0)
-            fresh.append(invitation);
-    }
+    const QList<Api::Invitation> fresh = unlisted(invitations);
     if (fresh.isEmpty())
         return;
     // Newest first, as the tenant lists them.
@@ -401,7 +379,7 @@ QVariant InvitationListModel::headerData(int section, Qt::Orientation orientatio
 
 bool InvitationListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_session && !m_orgId.isEmpty() && !m_loading && !m_failed && !m_pager.atEnd();
+    return !parent.isValid() && m_load.canFetchMore();
 }
 
 void InvitationListModel::fetchMore(const QModelIndex &parent)
@@ -409,5 +387,5 @@ void InvitationListModel::fetchMore(const QModelIndex &parent)
     // Whoever asks first (a view or reload()), the whole list is read: sorting
     // and the status counts must see every invitation, and there are few.
     if (canFetchMore(parent))
-        fetchPage(true);
+        m_load.loadAll();
 }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "PagedLoad.h"
 #include "api/ApiError.h"
 #include "api/Invitation.h"
 #include "api/NewInvitation.h"
-#include "api/Pager.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -63,8 +63,8 @@ public:
     void setOrganization(const QString &orgId);
     QString organizationId() const { return m_orgId; }
     void reload();
-    bool isLoading() const { return m_loading; }
-    bool isComplete() const { return m_pager.atEnd(); }
+    bool isLoading() const { return m_load.isLoading(); }
+    bool isComplete() const { return m_load.isComplete(); }
 
     const Api::Invitation &invitationAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString &invitationId) const;
@@ -102,8 +102,9 @@ signals:
 
 private:
     struct Run;
-    void fetchPage(bool untilEnd);
-    void setLoading(bool loading);
+    void appendRows(const QList<Api::Invitation> &invitations);
+    // Those of invitations not shown yet.
+    QList<Api::Invitation> unlisted(const QList<Api::Invitation> &invitations) const;
     void startChange(Change change, const QStringList &invitationIds);
     void step();
     void revokeOne(const QString &invitationId, bool replaced);
@@ -118,10 +119,7 @@ private:
     QPointer<TenantSession> m_session;
     QString m_orgId;
     QList<Api::Invitation> m_rows;
-    Api::Pager m_pager = Api::Pager::byPage(50);
-    bool m_loading = false;
-    bool m_failed = false;
-    quint64 m_generation = 0;
+    PagedLoad m_load;
     std::unique_ptr<Run> m_run;
     int m_changeTotal = 0;
 };

@@ -1,16 +1,9 @@
 #include "LocaleFormat.h"
 
+#include "TimeUnits.h"
 #include "auth/Clock.h"
 
-namespace {
-constexpr qint64 kMinute = 60;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
-// Calendar months and years vary; for "about how long" these are close enough
-// and never make "in 30 days" read as "in 0 months".
-constexpr qint64 kMonth = 30 * kDay;
-constexpr qint64 kYear = 365 * kDay;
-} // namespace
+using namespace TimeUnits;
 
 QString LocaleFormat::number(qint64 value)
 {

@@ -16,6 +16,13 @@ QString joinedRoleNames(const Api::Member &member)
 MemberListModel::MemberListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_load.setSource<Api::Member>([this] { return m_session && !m_orgId.isEmpty(); },
+                                  [this](const Api::Pager &pager, Api::ResultCallback<Api::Page<Api::Member>> done) {
+                                      m_session->members().listPage(m_orgId, pager, m_withRoles, this, std::move(done));
+                                  },
+                                  [this](const QList<Api::Member> &members) { appendRows(members); });
+    connect(&m_load, &PagedLoad::loadingChanged, this, &MemberListModel::loadingChanged);
+    connect(&m_load, &PagedLoad::failed, this, &MemberListModel::failed);
 }
 
 void MemberListModel::setSession(TenantSession *session)
@@ -36,70 +43,20 @@ void MemberListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_pager = Api::Pager::byCheckpoint(100);
-    m_failed = false;
-    m_loadingAll = false;
-    ++m_generation;
-    setLoading(false);
+    m_load.reset();
     // Roles inline need one more scope; without it the list still shows members.
     m_withRoles = m_session && m_session->capabilities().can(Auth::Capabilities::Operation::ListMembersWithRoles);
     endResetModel();
-    if (m_session && !m_orgId.isEmpty())
-        fetchPage();
+    m_load.fetchMore();
 }
 
-void MemberListModel::loadAll()
+void MemberListModel::appendRows(const QList<Api::Member> &members)
 {
-    if (m_pager.atEnd() || !m_session || m_orgId.isEmpty())
+    if (members.isEmpty())
         return;
-    m_loadingAll = true;
-    m_failed = false;
-    // A page already in flight carries on to the end when it lands.
-    if (!m_loading)
-        fetchPage();
-}
-
-void MemberListModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    emit loadingChanged(loading);
-}
-
-void MemberListModel::fetchPage()
-{
-    if (!m_session || m_orgId.isEmpty() || m_loading || m_pager.atEnd())
-        return;
-    setLoading(true);
-    const quint64 generation = m_generation;
-    m_session->members().listPage(
-        m_orgId, m_pager, m_withRoles, this, [this, generation](const Api::ApiResult<Api::Page<Api::Member>> &r) {
-            if (generation != m_generation)
-                return;
-            if (!r.ok()) {
-                m_failed = true;
-                m_loadingAll = false;
-                setLoading(false);
-                emit failed(r.error);
-                return;
-            }
-            if (!r.value.items.isEmpty()) {
-                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + r.value.items.size()) - 1);
-                m_rows += r.value.items;
-                endInsertRows();
-            }
-            // A page shorter than asked for is almost always the last, but the
-            // tenant still hands out a cursor; following it at once (one cheap,
-            // empty answer) lets the pane say "all loaded" instead of "more on scroll".
-            const bool shortPage = r.value.items.size() < m_pager.pageSize();
-            m_pager = r.value.pager;
-            if (m_pager.atEnd())
-                m_loadingAll = false;
-            setLoading(false);
-            if (m_loadingAll || (shortPage && !m_pager.atEnd()))
-                fetchPage();
-        });
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + members.size()) - 1);
+    m_rows += members;
+    endInsertRows();
 }
 
 int MemberListModel::rowOf(const QString &userId) const
@@ -113,17 +70,15 @@ int MemberListModel::rowOf(const QString &userId) const
 
 void MemberListModel::addMembers(const QStringList &userIds)
 {
-    if (!m_session || userIds.isEmpty() || isChanging())
-        return;
-    auto result = std::make_shared<Api::BatchResult>();
-    m_cancelled = false;
-    m_changeDone = 0;
-    m_changeTotal = int(userIds.size());
-    emit changeProgress(0, m_changeTotal);
-    runChunks("POST", Api::MembersApi::chunks(userIds), 0, result);
+    startChange("POST", userIds);
 }
 
 void MemberListModel::removeMembers(const QStringList &userIds)
+{
+    startChange("DELETE", userIds);
+}
+
+void MemberListModel::startChange(const QByteArray &method, const QStringList &userIds)
 {
     if (!m_session || userIds.isEmpty() || isChanging())
         return;
@@ -132,7 +87,7 @@ void MemberListModel::removeMembers(const QStringList &userIds)
     m_changeDone = 0;
     m_changeTotal = int(userIds.size());
     emit changeProgress(0, m_changeTotal);
-    runChunks("DELETE", Api::MembersApi::chunks(userIds), 0, result);
+    runChunks(method, Api::MembersApi::chunks(userIds), 0, result);
 }
 
 void MemberListModel::runChunks(const QByteArray &method, const QList<QStringList> &chunks, int next,
@@ -204,44 +159,39 @@ void MemberListModel::updateRow(const QString &userId, const std::function<void(
 
 void MemberListModel::assignRoles(const QString &userId, const QList<Api::Role> &roles)
 {
-    if (!m_session || roles.isEmpty())
-        return;
-    QStringList ids;
-    for (const Api::Role &role : roles)
-        ids.append(role.id);
-    m_session->memberRoles().assign(m_orgId, userId, ids, this,
-                                    [this, userId, roles](const Api::ApiResult<Api::Done> &r) {
-                                        if (!r.ok()) {
-                                            emit failed(r.error);
-                                            return;
-                                        }
-                                        updateRow(userId, [&roles](Api::Member &member) {
-                                            for (const Api::Role &role : roles) {
-                                                if (!member.roles.contains(role))
-                                                    member.roles.append(role);
-                                            }
-                                        });
-                                    });
+    changeRoles(MemberRoleBatch::Change::Assign, userId, roles);
 }
 
 void MemberListModel::removeRoles(const QString &userId, const QList<Api::Role> &roles)
+{
+    changeRoles(MemberRoleBatch::Change::Remove, userId, roles);
+}
+
+void MemberListModel::changeRoles(MemberRoleBatch::Change change, const QString &userId, const QList<Api::Role> &roles)
 {
     if (!m_session || roles.isEmpty())
         return;
     QStringList ids;
     for (const Api::Role &role : roles)
         ids.append(role.id);
-    m_session->memberRoles().remove(m_orgId, userId, ids, this,
-                                    [this, userId, roles](const Api::ApiResult<Api::Done> &r) {
-                                        if (!r.ok()) {
-                                            emit failed(r.error);
-                                            return;
-                                        }
-                                        updateRow(userId, [&roles](Api::Member &member) {
-                                            for (const Api::Role &role : roles)
-                                                member.roles.removeAll(role);
-                                        });
-                                    });
+    auto done = [this, change, userId, roles](const Api::ApiResult<Api::Done> &r) {
+        if (!r.ok()) {
+            emit failed(r.error);
+            return;
+        }
+        updateRow(userId, [change, &roles](Api::Member &member) {
+            for (const Api::Role &role : roles) {
+                if (change == MemberRoleBatch::Change::Remove)
+                    member.roles.removeAll(role);
+                else if (!member.roles.contains(role))
+                    member.roles.append(role);
+            }
+        });
+    };
+    if (change == MemberRoleBatch::Change::Assign)
+        m_session->memberRoles().assign(m_orgId, userId, ids, this, done);
+    else
+        m_session->memberRoles().remove(m_orgId, userId, ids, this, done);
 }
 
 int MemberListModel::rowCount(const QModelIndex &parent) const
@@ -323,11 +273,11 @@ QVariant MemberListModel::headerData(int section, Qt::Orientation orientation, i
 
 bool MemberListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_session && !m_orgId.isEmpty() && !m_loading && !m_failed && !m_pager.atEnd();
+    return !parent.isValid() && m_load.canFetchMore();
 }
 
 void MemberListModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        fetchPage();
+        m_load.fetchMore();
 }

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "MemberRoleBatch.h"
+#include "PagedLoad.h"
 #include "api/ApiError.h"
 #include "api/BatchResult.h"
 #include "api/Member.h"
-#include "api/Pager.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -32,11 +33,11 @@ public:
     void reload();
     // Fetches every remaining page, also when a page is already in flight
     // (a sort must see everyone); cancelLoadAll stops after the current page.
-    void loadAll();
-    void cancelLoadAll() { m_loadingAll = false; }
-    bool isLoadingAll() const { return m_loadingAll && m_loading; }
-    bool isLoading() const { return m_loading; }
-    bool isComplete() const { return m_pager.atEnd(); }
+    void loadAll() { m_load.loadAll(); }
+    void cancelLoadAll() { m_load.cancelLoadAll(); }
+    bool isLoadingAll() const { return m_load.isLoadingAll(); }
+    bool isLoading() const { return m_load.isLoading(); }
+    bool isComplete() const { return m_load.isComplete(); }
     bool rolesShown() const { return m_withRoles; }
 
     const Api::Member &memberAt(int row) const { return m_rows.at(row); }
@@ -66,24 +67,22 @@ signals:
     void changeFinished(const Api::BatchResult &result, const QStringList &notSent);
 
 private:
-    void fetchPage();
-    void setLoading(bool loading);
+    void appendRows(const QList<Api::Member> &members);
+    // method: "POST" adds the members, "DELETE" removes them.
+    void startChange(const QByteArray &method, const QStringList &userIds);
     void runChunks(const QByteArray &method, const QList<QStringList> &chunks, int next,
                    const std::shared_ptr<Api::BatchResult> &result);
     void finishChange(const Api::BatchResult &result, const QStringList &notSent);
     void dropRows(const QStringList &userIds);
     void updateRow(const QString &userId, const std::function<void(Api::Member &)> &change);
+    void changeRoles(MemberRoleBatch::Change change, const QString &userId, const QList<Api::Role> &roles);
 
     QPointer<TenantSession> m_session;
     QString m_orgId;
     QList<Api::Member> m_rows;
-    Api::Pager m_pager = Api::Pager::byCheckpoint(100);
+    PagedLoad m_load { Api::Pager::byCheckpoint(100) };
     bool m_withRoles = true;
-    bool m_loading = false;
-    bool m_loadingAll = false;
-    bool m_failed = false;
     bool m_cancelled = false;
     int m_changeDone = 0;
     int m_changeTotal = 0;
-    quint64 m_generation = 0;
 };

@@ -5,6 +5,14 @@
 OrganizationListModel::OrganizationListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_load.setSource<Api::Organization>(
+        [this] { return !m_session.isNull(); },
+        [this](const Api::Pager &pager, Api::ResultCallback<Api::Page<Api::Organization>> done) {
+            m_session->organizations().list(pager, this, std::move(done));
+        },
+        [this](const QList<Api::Organization> &organizations) { appendRows(organizations); });
+    connect(&m_load, &PagedLoad::loadingChanged, this, &OrganizationListModel::loadingChanged);
+    connect(&m_load, &PagedLoad::failed, this, &OrganizationListModel::failed);
 }
 
 void OrganizationListModel::setSession(TenantSession *session)
@@ -17,58 +25,18 @@ void OrganizationListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_pager = Api::Pager::byCheckpoint(100);
-    m_failed = false;
-    ++m_generation;
-    setLoading(false);
+    m_load.reset();
     endResetModel();
-    if (m_session)
-        fetchPage(false);
+    m_load.fetchMore();
 }
 
-void OrganizationListModel::loadAll()
+void OrganizationListModel::appendRows(const QList<Api::Organization> &organizations)
 {
-    if (!m_loading && !m_pager.atEnd())
-        fetchPage(true);
-}
-
-void OrganizationListModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
+    if (organizations.isEmpty())
         return;
-    m_loading = loading;
-    emit loadingChanged(loading);
-}
-
-void OrganizationListModel::fetchPage(bool untilEnd)
-{
-    if (!m_session || m_loading || m_pager.atEnd())
-        return;
-    setLoading(true);
-    const quint64 generation = m_generation;
-    m_session->organizations().list(
-        m_pager, this, [this, generation, untilEnd](const Api::ApiResult<Api::Page<Api::Organization>> &r) {
-            if (generation != m_generation)
-                return;
-            if (!r.ok()) {
-                setLoading(false);
-                m_failed = true;
-                emit failed(r.error);
-                return;
-            }
-            // The pager moves before the rows arrive and loading ends after
-            // them, so whoever reads isComplete() on either signal sees whether
-            // this was the last page ("more on scroll" only when there is more).
-            m_pager = r.value.pager;
-            if (!r.value.items.isEmpty()) {
-                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + r.value.items.size()) - 1);
-                m_rows += r.value.items;
-                endInsertRows();
-            }
-            setLoading(false);
-            if (untilEnd && !m_pager.atEnd())
-                fetchPage(true);
-        });
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + organizations.size()) - 1);
+    m_rows += organizations;
+    endInsertRows();
 }
 
 int OrganizationListModel::rowOf(const QString &id) const
@@ -196,11 +164,11 @@ QVariant OrganizationListModel::headerData(int section, Qt::Orientation orientat
 
 bool OrganizationListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_session && !m_loading && !m_failed && !m_pager.atEnd();
+    return !parent.isValid() && m_load.canFetchMore();
 }
 
 void OrganizationListModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        fetchPage(false);
+        m_load.fetchMore();
 }

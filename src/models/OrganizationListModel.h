@@ -1,9 +1,9 @@
 #pragma once
 
+#include "PagedLoad.h"
 #include "api/ApiError.h"
 #include "api/ApiResult.h"
 #include "api/Organization.h"
-#include "api/Pager.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -27,9 +27,9 @@ public:
     void setSession(TenantSession *session);
     void reload();
     // Fetches every remaining page (a search must see all organizations).
-    void loadAll();
-    bool isLoading() const { return m_loading; }
-    bool isComplete() const { return m_pager.atEnd(); }
+    void loadAll() { m_load.loadAll(); }
+    bool isLoading() const { return m_load.isLoading(); }
+    bool isComplete() const { return m_load.isComplete(); }
 
     const Api::Organization &organizationAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString &id) const;
@@ -58,16 +58,12 @@ signals:
     void removed(const QString &id);
 
 private:
-    void fetchPage(bool untilEnd);
-    void setLoading(bool loading);
+    void appendRows(const QList<Api::Organization> &organizations);
     template<typename T>
     void finish(const Api::ApiResult<T> &result, const QPointer<QObject> &context, bool hasCallback,
                 const Api::ResultCallback<T> &done);
 
     QPointer<TenantSession> m_session;
     QList<Api::Organization> m_rows;
-    Api::Pager m_pager = Api::Pager::byCheckpoint(100);
-    bool m_loading = false;
-    bool m_failed = false;
-    quint64 m_generation = 0; // answers for an older reload() are dropped
+    PagedLoad m_load { Api::Pager::byCheckpoint(100) };
 };

@@ -1,5 +1,8 @@
 #include "RelativeTime.h"
 
+#include "LocaleFormat.h"
+#include "TimeUnits.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -8,11 +11,7 @@
 namespace RelativeTime {
 
 namespace {
-constexpr qint64 kMinute = 60;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
-constexpr qint64 kMonth = 30 * kDay;
-constexpr qint64 kYear = 365 * kDay;
+using namespace TimeUnits;
 
 enum class Unit { Minute, Hour, Day, Month, Year };
 
@@ -91,16 +90,12 @@ QString describe(const QDateTime &when, const QDateTime &now)
 
 QString absolute(const QDateTime &when)
 {
-    if (!when.isValid())
-        return {};
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    return LocaleFormat::dateTime(when);
 }
 
 QString date(const QDateTime &when)
 {
-    if (!when.isValid())
-        return {};
-    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+    return when.isValid() ? LocaleFormat::date(when.toLocalTime().date()) : QString();
 }
 
 } // namespace RelativeTime

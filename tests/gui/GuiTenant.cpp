@@ -1,5 +1,6 @@
 #include "GuiTenant.h"
 
+#include "OrganizationTab.h"
 #include "TenantSession.h"
 #include "auth/TenantProfile.h"
 
@@ -48,15 +49,29 @@ bool GuiTenant::start()
 
 QJsonObject GuiTenant::organizationByName(const QString &name)
 {
-    return m_sandbox.call("GET", QStringLiteral("/api/v2/organizations/name/") + name).object();
+    return m_data.organizationByName(name);
 }
 
 QString GuiTenant::organizationId(const QString &name)
 {
-    return organizationByName(name).value(QStringLiteral("id")).toString();
+    return m_data.organizationId(name);
 }
 
 QJsonDocument GuiTenant::get(const QString &path)
 {
-    return m_sandbox.call("GET", QStringLiteral("/api/v2/") + path).json;
+    return m_data.get(path);
+}
+
+bool GuiTenant::showTab(OrganizationTab *tab, const QString &orgId, const QString &orgName, const QSize &size)
+{
+    Api::Organization organization;
+    organization.id = orgId;
+    organization.name = orgName;
+    if (size.isValid())
+        tab->resize(size);
+    tab->setSession(session());
+    tab->setCapabilities(session()->capabilities());
+    tab->setOrganization(organization);
+    tab->show();
+    return QTest::qWaitForWindowExposed(tab);
 }

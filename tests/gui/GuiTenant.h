@@ -2,12 +2,15 @@
 
 #include "SandboxFixture.h"
 #include "SandboxOptions.h"
+#include "TenantData.h"
 
 #include <QJsonObject>
+#include <QSize>
 #include <QString>
 
 #include <memory>
 
+class OrganizationTab;
 class TenantSession;
 
 // What every GUI test stands on: a sandbox tenant (demo data unless told
@@ -30,6 +33,8 @@ public:
 
     TenantSession *session() const { return m_session.get(); }
     SandboxFixture &sandbox() { return m_sandbox; }
+    // Set-up and checks straight on the tenant (users, organizations, roles, faults).
+    TenantData &data() { return m_data; }
 
     // Reads straight from the tenant, bypassing the console's own client.
     QJsonObject organizationByName(const QString &name);
@@ -37,8 +42,14 @@ public:
     // GET of a path under /api/v2 (e.g. "organizations/ID/members"), as JSON.
     QJsonDocument get(const QString &path);
 
+    // Shows a tab on its own, as OrganizationView hands it over: this session,
+    // its capabilities, the organization; at `size` when one is given. False
+    // when it did not come on screen.
+    bool showTab(OrganizationTab *tab, const QString &orgId, const QString &orgName, const QSize &size = {});
+
 private:
     Sandbox::SandboxOptions m_options;
     SandboxFixture m_sandbox;
+    TenantData m_data { m_sandbox };
     std::unique_ptr<TenantSession> m_session;
 };

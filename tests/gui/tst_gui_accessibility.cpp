@@ -8,6 +8,7 @@
 #include "ConnectDialog.h"
 #include "CreateOrganizationDialog.h"
 #include "DeleteOrganizationDialog.h"
+#include "DialogWalk.h"
 #include "EnableConnectionDialog.h"
 #include "GuiTenant.h"
 #include "InvitationDirectory.h"
@@ -23,6 +24,7 @@
 #include "TenantProfilesDialog.h"
 #include "TenantSession.h"
 #include "WelcomeDialog.h"
+#include "WidgetText.h"
 #include "auth/ProfileStore.h"
 
 #include <QAbstractButton>
@@ -33,7 +35,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -41,29 +42,7 @@
 #include <QTest>
 #include <QTextEdit>
 
-#include <functional>
-
 namespace {
-
-QString plain(QString text)
-{
-    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-    return text.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
-        .remove(QLatin1Char('&'))
-        .replace(QLatin1Char('\x01'), QLatin1Char('&'))
-        .trimmed();
-}
-
-QString pathOf(const QWidget *widget, const QWidget *root)
-{
-    QStringList parts;
-    for (const QWidget *w = widget; w; w = w->parentWidget()) {
-        parts.prepend(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
-        if (w == root)
-            break;
-    }
-    return parts.join(QLatin1Char('/'));
-}
 
 QString accessibleName(QWidget *widget)
 {
@@ -98,17 +77,18 @@ QStringList unnamed(QWidget *root)
         if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
             // Buttons inside item views and header sections belong to the view.
             if (qobject_cast<QAbstractItemView *>(widget->parentWidget() ? widget->parentWidget()->parentWidget()
-                                                                          : nullptr))
+                                                                         : nullptr))
                 continue;
-            const QString label = plain(button->text());
+            const QString label = WidgetText::plain(button->text());
             if (name.isEmpty())
-                problems.append(QStringLiteral("%1: a button without a name").arg(pathOf(widget, root)));
+                problems.append(QStringLiteral("%1: a button without a name").arg(WidgetText::pathOf(widget, root)));
             else if (!label.isEmpty() && name != label)
                 problems.append(QStringLiteral("%1: named \"%2\" but labelled \"%3\"")
-                                    .arg(pathOf(widget, root), name, label));
+                                    .arg(WidgetText::pathOf(widget, root), name, label));
         } else if (isInput(widget) && name.isEmpty()) {
-            problems.append(QStringLiteral("%1 (%2): no accessible name")
-                                .arg(pathOf(widget, root), QString::fromLatin1(widget->metaObject()->className())));
+            problems.append(
+                QStringLiteral("%1 (%2): no accessible name")
+                    .arg(WidgetText::pathOf(widget, root), QString::fromLatin1(widget->metaObject()->className())));
         }
     }
     return problems;
@@ -157,9 +137,9 @@ void TestGuiAccessibility::everyTabOfTheWindowIsNamed()
         tabs->setCurrentIndex(i);
         QTest::qWait(300);
         // A tab's page is reachable under the tab's own label.
-        if (accessibleName(tabs->widget(i)) != plain(tabs->tabText(i)))
+        if (accessibleName(tabs->widget(i)) != WidgetText::plain(tabs->tabText(i)))
             problems.append(QStringLiteral("tab \"%1\": its page is named \"%2\"")
-                                .arg(plain(tabs->tabText(i)), accessibleName(tabs->widget(i))));
+                                .arg(WidgetText::plain(tabs->tabText(i)), accessibleName(tabs->widget(i))));
         problems += unnamed(&window);
     }
     problems.removeDuplicates();
@@ -200,39 +180,59 @@ void TestGuiAccessibility::everyDialogIsNamed()
     role.id = QStringLiteral("rol_example");
     role.name = QStringLiteral("Editor");
 
-    const QList<std::pair<QString, std::function<QDialog *()>>> dialogs = {
-        { QStringLiteral("About"), [] { return new AboutDialog; } },
-        { QStringLiteral("Preferences"), [] { return new PreferencesDialog; } },
-        { QStringLiteral("Welcome"), [] { return new WelcomeDialog; } },
-        { QStringLiteral("Connect a tenant"), [&] { return new ConnectDialog(&profiles, nullptr); } },
-        { QStringLiteral("Tenants"), [&] { return new TenantProfilesDialog(&profiles, nullptr, QString()); } },
-        { QStringLiteral("Create organization"), [] { return new CreateOrganizationDialog; } },
+    const QList<std::pair<QString, DialogWalk::Make>> dialogs = {
+        { QStringLiteral("About"),
+          [] {
+              return new AboutDialog;
+          } },
+        { QStringLiteral("Preferences"),
+          [] {
+              return new PreferencesDialog;
+          } },
+        { QStringLiteral("Welcome"),
+          [] {
+              return new WelcomeDialog;
+          } },
+        { QStringLiteral("Connect a tenant"),
+          [&] {
+              return new ConnectDialog(&profiles, nullptr);
+          } },
+        { QStringLiteral("Tenants"),
+          [&] {
+              return new TenantProfilesDialog(&profiles, nullptr, QString());
+          } },
+        { QStringLiteral("Create organization"),
+          [] {
+              return new CreateOrganizationDialog;
+          } },
         { QStringLiteral("Delete organization"),
-          [] { return new DeleteOrganizationDialog(QStringLiteral("acme"), QStringLiteral("Acme")); } },
+          [] {
+              return new DeleteOrganizationDialog(QStringLiteral("acme"), QStringLiteral("Acme"));
+          } },
         { QStringLiteral("Enable connection"),
-          [&] { return new EnableConnectionDialog(session, {}, QStringLiteral("acme")); } },
-        { QStringLiteral("Add members"), [&] { return new AddMembersDialog(session); } },
-        { QStringLiteral("Assign role"), [&] { return new AssignRoleDialog(session, {}, QStringLiteral("Ana")); } },
-        { QStringLiteral("Invite users"), [&] { return new InviteDialog(session, umbrella, &directory); } },
-        { QStringLiteral("Invitation links"), [&] { return new InvitationLinksDialog({ invitation }); } },
+          [&] {
+              return new EnableConnectionDialog(session, {}, QStringLiteral("acme"));
+          } },
+        { QStringLiteral("Add members"),
+          [&] {
+              return new AddMembersDialog(session);
+          } },
+        { QStringLiteral("Assign role"),
+          [&] {
+              return new AssignRoleDialog(session, {}, QStringLiteral("Ana"));
+          } },
+        { QStringLiteral("Invite users"),
+          [&] {
+              return new InviteDialog(session, umbrella, &directory);
+          } },
+        { QStringLiteral("Invitation links"),
+          [&] {
+              return new InvitationLinksDialog({ invitation });
+          } },
     };
     QStringList problems;
-    for (const auto &[name, make] : dialogs) {
-        std::unique_ptr<QDialog> dialog(make());
-        dialog->show();
-        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
-        QTest::qWait(200);
-        QStringList found = unnamed(dialog.get());
-        const auto tabWidgets = dialog->findChildren<QTabWidget *>();
-        for (QTabWidget *tabs : tabWidgets) {
-            for (int i = 1; i < tabs->count(); ++i) {
-                tabs->setCurrentIndex(i);
-                QTest::qWait(20);
-                found += unnamed(dialog.get());
-            }
-        }
-        found.removeDuplicates();
-        for (const QString &problem : std::as_const(found))
+    for (const auto &[name, found] : DialogWalk::problems(dialogs, unnamed, 200)) {
+        for (const QString &problem : found)
             problems.append(name + QStringLiteral(": ") + problem);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));

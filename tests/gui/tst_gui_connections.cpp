@@ -61,25 +61,15 @@ void TestGuiConnections::initTestCase()
 void TestGuiConnections::init()
 {
     // Each test starts from an organization of its own with no connections.
-    const SandboxResponse created = m_tenant.sandbox().call(
-        "POST", QStringLiteral("/api/v2/organizations"),
-        QJsonObject { { QStringLiteral("name"), QStringLiteral("gui-connections-%1").arg(++m_orgCounter) } });
-    QCOMPARE(created.status, 201);
-    m_orgId = created.object().value(QStringLiteral("id")).toString();
+    m_orgId = m_tenant.data().createOrganization(QStringLiteral("gui-connections-%1").arg(++m_orgCounter));
+    QVERIFY(!m_orgId.isEmpty());
 }
 
 void TestGuiConnections::openPane()
 {
-    Api::Organization organization;
-    organization.id = m_orgId;
-    organization.name = QStringLiteral("gui-connections-%1").arg(m_orgCounter);
     m_pane = std::make_unique<ConnectionsPane>();
-    m_pane->resize(1000, 500);
-    m_pane->setSession(m_tenant.session());
-    m_pane->setCapabilities(m_tenant.session()->capabilities());
-    m_pane->setOrganization(organization);
-    m_pane->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    QVERIFY(m_tenant.showTab(m_pane.get(), m_orgId, QStringLiteral("gui-connections-%1").arg(m_orgCounter),
+                             QSize(1000, 500)));
     QTRY_VERIFY_WITH_TIMEOUT(!m_pane->model()->isLoading(), 10000);
 }
 
@@ -91,15 +81,7 @@ void TestGuiConnections::cleanup()
 
 QString TestGuiConnections::connectionId(const QString &name)
 {
-    const QJsonArray connections = m_tenant.get(QStringLiteral("connections?name=") + name)
-                                       .object()
-                                       .value(QStringLiteral("connections"))
-                                       .toArray();
-    if (!connections.isEmpty())
-        return connections.first().toObject().value(QStringLiteral("id")).toString();
-    // A bare array when the tenant answers without totals.
-    const QJsonArray bare = m_tenant.get(QStringLiteral("connections?name=") + name).array();
-    return bare.isEmpty() ? QString() : bare.first().toObject().value(QStringLiteral("id")).toString();
+    return m_tenant.data().connectionId(name);
 }
 
 void TestGuiConnections::enableOnTenant(const QString &name, bool membership, bool signup)
@@ -146,11 +128,7 @@ void TestGuiConnections::toggleWithSpace(int row, Column column)
 
 void TestGuiConnections::setFaults(const QString &faults)
 {
-    const SandboxResponse response
-        = m_tenant.sandbox().call("PUT", QStringLiteral("/sandbox/faults"),
-                                  QJsonObject { { QStringLiteral("faults"), faults },
-                                                { QStringLiteral("path"), QStringLiteral("/enabled_connections") } });
-    QCOMPARE(response.status, 204);
+    QVERIFY(m_tenant.data().setFaults(faults, QStringLiteral("/enabled_connections")));
 }
 
 void TestGuiConnections::enablesAConnectionWithItsOptions()
@@ -326,16 +304,11 @@ void TestGuiConnections::limitedScopeDisablesControlsAndNamesTheScope()
                         QStringLiteral("read:connections") };
     GuiTenant limited(options);
     QVERIFY(limited.start());
-    Api::Organization acme;
-    acme.id = limited.organizationId(QStringLiteral("acme"));
-    acme.name = QStringLiteral("acme");
-    QVERIFY(!acme.id.isEmpty());
+    const QString acme = limited.organizationId(QStringLiteral("acme"));
+    QVERIFY(!acme.isEmpty());
 
     ConnectionsPane pane;
-    pane.setSession(limited.session());
-    pane.setCapabilities(limited.session()->capabilities());
-    pane.setOrganization(acme);
-    pane.show();
+    QVERIFY(limited.showTab(&pane, acme, QStringLiteral("acme")));
     QTRY_VERIFY_WITH_TIMEOUT(pane.model()->rowCount() > 0, 10000);
 
     auto *enable = pane.findChild<QPushButton *>(QStringLiteral("enableButton"));

@@ -115,13 +115,8 @@ private slots:
     void aLostAnswerIsNotSentTwice();
 
 private:
-    void showOrganization(InvitationsPane *pane, const QString &orgId, const QString &name);
     QString newOrganization();
-    QJsonArray invitations(const QString &orgId);
     QJsonObject createInvitation(const QString &email, const QJsonObject &extra = {});
-    QString clientId(const QString &name);
-    QString roleId(const QString &name);
-    QString connectionId(const QString &name);
     bool waitForRows(int rows);
     void setFaults(const QString &faults);
     void invite(const InviteForm &form, QStringList *links = nullptr);
@@ -144,12 +139,8 @@ void TestGuiInvitations::init()
     m_orgId = newOrganization();
     QVERIFY(!m_orgId.isEmpty());
     m_pane = std::make_unique<InvitationsPane>();
-    m_pane->resize(1100, 600);
-    m_pane->setSession(m_tenant.session());
-    m_pane->setCapabilities(m_tenant.session()->capabilities());
-    showOrganization(m_pane.get(), m_orgId, QStringLiteral("gui-invitations-%1").arg(m_orgCounter));
-    m_pane->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    QVERIFY(m_tenant.showTab(m_pane.get(), m_orgId, QStringLiteral("gui-invitations-%1").arg(m_orgCounter),
+                             QSize(1100, 600)));
     QTRY_VERIFY(!m_pane->model()->isLoading());
     QTRY_VERIFY(m_pane->directory()->isLoaded(InvitationDirectory::List::Roles)
                 && m_pane->directory()->isLoaded(InvitationDirectory::List::Clients)
@@ -163,74 +154,22 @@ void TestGuiInvitations::cleanup()
     setFaults(QString());
 }
 
-void TestGuiInvitations::showOrganization(InvitationsPane *pane, const QString &orgId, const QString &name)
-{
-    Api::Organization organization;
-    organization.id = orgId;
-    organization.name = name;
-    pane->setOrganization(organization);
-}
-
 QString TestGuiInvitations::newOrganization()
 {
-    const QString name = QStringLiteral("gui-invitations-%1").arg(++m_orgCounter);
-    const SandboxResponse created = m_tenant.sandbox().call("POST", QStringLiteral("/api/v2/organizations"),
-                                                            QJsonObject { { QStringLiteral("name"), name } });
-    if (created.status != 201)
+    const QString id = m_tenant.data().createOrganization(QStringLiteral("gui-invitations-%1").arg(++m_orgCounter));
+    if (id.isEmpty())
         return {};
-    const QString id = created.object().value(QStringLiteral("id")).toString();
-    const SandboxResponse enabled
-        = m_tenant.sandbox().call("POST", QStringLiteral("/api/v2/organizations/%1/enabled_connections").arg(id),
-                                  QJsonObject { { QStringLiteral("connection_id"),
-                                                  connectionId(QStringLiteral("Username-Password-Authentication")) },
-                                                { QStringLiteral("assign_membership_on_login"), false } });
+    const SandboxResponse enabled = m_tenant.sandbox().call(
+        "POST", QStringLiteral("/api/v2/organizations/%1/enabled_connections").arg(id),
+        QJsonObject { { QStringLiteral("connection_id"),
+                        m_tenant.data().connectionId(QStringLiteral("Username-Password-Authentication")) },
+                      { QStringLiteral("assign_membership_on_login"), false } });
     return enabled.status == 201 ? id : QString();
-}
-
-QJsonArray TestGuiInvitations::invitations(const QString &orgId)
-{
-    return m_tenant.get(QStringLiteral("organizations/%1/invitations?per_page=100").arg(orgId)).array();
 }
 
 QJsonObject TestGuiInvitations::createInvitation(const QString &email, const QJsonObject &extra)
 {
-    QJsonObject body { { QStringLiteral("inviter"),
-                         QJsonObject { { QStringLiteral("name"), QStringLiteral("Seeder") } } },
-                       { QStringLiteral("invitee"), QJsonObject { { QStringLiteral("email"), email } } },
-                       { QStringLiteral("client_id"), clientId(QStringLiteral("Customer Portal")) },
-                       { QStringLiteral("send_invitation_email"), false } };
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        body.insert(it.key(), it.value());
-    const SandboxResponse created
-        = m_tenant.sandbox().call("POST", QStringLiteral("/api/v2/organizations/%1/invitations").arg(m_orgId), body);
-    return created.status == 201 ? created.object() : QJsonObject();
-}
-
-QString TestGuiInvitations::clientId(const QString &name)
-{
-    for (const QJsonValue &client : m_tenant.get(QStringLiteral("clients?per_page=100")).array()) {
-        if (client.toObject().value(QStringLiteral("name")).toString() == name)
-            return client.toObject().value(QStringLiteral("client_id")).toString();
-    }
-    return {};
-}
-
-QString TestGuiInvitations::roleId(const QString &name)
-{
-    for (const QJsonValue &role : m_tenant.get(QStringLiteral("roles?per_page=100")).array()) {
-        if (role.toObject().value(QStringLiteral("name")).toString() == name)
-            return role.toObject().value(QStringLiteral("id")).toString();
-    }
-    return {};
-}
-
-QString TestGuiInvitations::connectionId(const QString &name)
-{
-    for (const QJsonValue &connection : m_tenant.get(QStringLiteral("connections?per_page=100")).array()) {
-        if (connection.toObject().value(QStringLiteral("name")).toString() == name)
-            return connection.toObject().value(QStringLiteral("id")).toString();
-    }
-    return {};
+    return m_tenant.data().createInvitation(m_orgId, email, extra);
 }
 
 bool TestGuiInvitations::waitForRows(int rows)
@@ -241,11 +180,7 @@ bool TestGuiInvitations::waitForRows(int rows)
 
 void TestGuiInvitations::setFaults(const QString &faults)
 {
-    const SandboxResponse response
-        = m_tenant.sandbox().call("PUT", QStringLiteral("/sandbox/faults"),
-                                  QJsonObject { { QStringLiteral("faults"), faults },
-                                                { QStringLiteral("path"), QStringLiteral("/invitations") } });
-    QCOMPARE(response.status, 204);
+    QVERIFY(m_tenant.data().setFaults(faults, QStringLiteral("/invitations")));
 }
 
 // Fills in "Invite users", sends, and reads the links dialog that follows.
@@ -271,8 +206,11 @@ void TestGuiInvitations::showsTheDemoInvitationsWithNamesAndStatus()
 {
     // Umbrella's seed has pending, expiring-soon and expired invitations.
     const QString umbrella = m_tenant.organizationId(QStringLiteral("umbrella"));
-    showOrganization(m_pane.get(), umbrella, QStringLiteral("umbrella"));
-    const QJsonArray expected = invitations(umbrella);
+    Api::Organization organization;
+    organization.id = umbrella;
+    organization.name = QStringLiteral("umbrella");
+    m_pane->setOrganization(organization);
+    const QJsonArray expected = m_tenant.data().invitations(umbrella);
     QVERIFY(expected.size() > 3);
     QVERIFY(waitForRows(int(expected.size())));
 
@@ -280,7 +218,7 @@ void TestGuiInvitations::showsTheDemoInvitationsWithNamesAndStatus()
     for (const QJsonValue &role : m_tenant.get(QStringLiteral("roles?per_page=100")).array())
         roleNames.insert(role.toObject().value(QStringLiteral("id")).toString(),
                          role.toObject().value(QStringLiteral("name")).toString());
-    const QString portal = clientId(QStringLiteral("Customer Portal"));
+    const QString portal = m_tenant.data().clientId(QStringLiteral("Customer Portal"));
     QSet<InvitationStatus::Status> seen;
     InvitationListModel *model = m_pane->model();
     for (const QJsonValue &value : expected) {
@@ -392,9 +330,10 @@ void TestGuiInvitations::invitesSeveralWithRolesAndACustomExpiry()
     QCOMPARE(links.size(), 3);
 
     // What the tenant holds: three invitations with those roles, that connection and a three-day life.
-    const QJsonArray held = invitations(m_orgId);
+    const QJsonArray held = m_tenant.data().invitations(m_orgId);
     QCOMPARE(held.size(), 3);
-    const QStringList roles = sorted({ roleId(QStringLiteral("Editor")), roleId(QStringLiteral("Viewer")) });
+    const QStringList roles = sorted(
+        { m_tenant.data().roleId(QStringLiteral("Editor")), m_tenant.data().roleId(QStringLiteral("Viewer")) });
     QStringList invitees;
     for (const QJsonValue &value : held) {
         const QJsonObject invitation = value.toObject();
@@ -406,9 +345,10 @@ void TestGuiInvitations::invitesSeveralWithRolesAndACustomExpiry()
             3 * kDaySecs);
         QCOMPARE(invitation.value(QStringLiteral("inviter")).toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("Test Admin"));
-        QCOMPARE(invitation.value(QStringLiteral("client_id")).toString(), clientId(QStringLiteral("Customer Portal")));
+        QCOMPARE(invitation.value(QStringLiteral("client_id")).toString(),
+                 m_tenant.data().clientId(QStringLiteral("Customer Portal")));
         QCOMPARE(invitation.value(QStringLiteral("connection_id")).toString(),
-                 connectionId(QStringLiteral("Username-Password-Authentication")));
+                 m_tenant.data().connectionId(QStringLiteral("Username-Password-Authentication")));
         QCOMPARE(invitation.value(QStringLiteral("app_metadata")).toObject().value(QStringLiteral("plan")).toString(),
                  QStringLiteral("pro"));
         QVERIFY(links.contains(invitation.value(QStringLiteral("invitation_url")).toString()));
@@ -480,7 +420,7 @@ void TestGuiInvitations::rejectsBadInputAndSendsNothing()
         QVERIFY2(shown.contains(name), qPrintable(shown));
     QVERIFY(stillOpen);
     QCOMPARE(keptEmails, emails);
-    QCOMPARE(invitations(m_orgId).size(), 0);
+    QCOMPARE(m_tenant.data().invitations(m_orgId).size(), 0);
     QCOMPARE(m_pane->model()->rowCount(), 0);
 }
 
@@ -533,7 +473,7 @@ void TestGuiInvitations::revokesOneWithTheTrashCan()
     QVERIFY(waitForRows(1));
     QVERIFY(MessageBox::lastText().contains(QLatin1String("Revoke 1 invitation")));
     QVERIFY(MessageBox::lastText().contains(QLatin1String("gone@revoke.example")));
-    const QJsonArray left = invitations(m_orgId);
+    const QJsonArray left = m_tenant.data().invitations(m_orgId);
     QCOMPARE(left.size(), 1);
     QCOMPARE(
         left.first().toObject().value(QStringLiteral("invitee")).toObject().value(QStringLiteral("email")).toString(),
@@ -565,7 +505,7 @@ void TestGuiInvitations::revokesSeveralWithTheDeleteKey()
     QVERIFY(MessageBox::lastText().contains(QLatin1String("Revoke 2 invitation")));
     QVERIFY(MessageBox::lastText().contains(first));
     QVERIFY(MessageBox::lastText().contains(second));
-    const QJsonArray left = invitations(m_orgId);
+    const QJsonArray left = m_tenant.data().invitations(m_orgId);
     QCOMPARE(left.size(), 1);
     QCOMPARE(
         left.first().toObject().value(QStringLiteral("invitee")).toObject().value(QStringLiteral("email")).toString(),
@@ -582,13 +522,13 @@ void TestGuiInvitations::cancellingTheConfirmationRevokesNothing()
     m_pane->revokeRow(0);
     QTest::qWait(200);
     QCOMPARE(m_pane->model()->rowCount(), 1);
-    QCOMPARE(invitations(m_orgId).size(), 1);
+    QCOMPARE(m_tenant.data().invitations(m_orgId).size(), 1);
 }
 
 void TestGuiInvitations::resendsWithTheSameSettings()
 {
-    const QString editor = roleId(QStringLiteral("Editor"));
-    const QString database = connectionId(QStringLiteral("Username-Password-Authentication"));
+    const QString editor = m_tenant.data().roleId(QStringLiteral("Editor"));
+    const QString database = m_tenant.data().connectionId(QStringLiteral("Username-Password-Authentication"));
     const QJsonObject original = createInvitation(
         QStringLiteral("again@resend.example"),
         QJsonObject {
@@ -612,7 +552,7 @@ void TestGuiInvitations::resendsWithTheSameSettings()
                              20000);
     QVERIFY(MessageBox::lastText().contains(QLatin1String("again@resend.example")));
 
-    const QJsonArray held = invitations(m_orgId);
+    const QJsonArray held = m_tenant.data().invitations(m_orgId);
     QCOMPARE(held.size(), 1);
     const QJsonObject fresh = held.first().toObject();
     QVERIFY(fresh.value(QStringLiteral("id")).toString() != oldId);
@@ -641,10 +581,7 @@ void TestGuiInvitations::limitedScopeDisablesInviteAndRevoke()
     QVERIFY(!umbrella.isEmpty());
 
     InvitationsPane pane;
-    pane.setSession(limited.session());
-    pane.setCapabilities(limited.session()->capabilities());
-    showOrganization(&pane, umbrella, QStringLiteral("umbrella"));
-    pane.show();
+    QVERIFY(limited.showTab(&pane, umbrella, QStringLiteral("umbrella")));
     QTRY_VERIFY_WITH_TIMEOUT(pane.model()->rowCount() > 0 && !pane.model()->isLoading(), 10000);
     pane.view()->selectRow(0);
 
@@ -685,10 +622,7 @@ void TestGuiInvitations::withoutReadScopeTheListNamesIt()
     GuiTenant limited(options);
     QVERIFY(limited.start());
     InvitationsPane pane;
-    pane.setSession(limited.session());
-    pane.setCapabilities(limited.session()->capabilities());
-    showOrganization(&pane, limited.organizationId(QStringLiteral("umbrella")), QStringLiteral("umbrella"));
-    pane.show();
+    QVERIFY(limited.showTab(&pane, limited.organizationId(QStringLiteral("umbrella")), QStringLiteral("umbrella")));
     auto *error = pane.findChild<QLabel *>(QStringLiteral("errorLabel"));
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QLatin1String("read:organization_invitations")), qPrintable(error->text()));
@@ -732,7 +666,7 @@ void TestGuiInvitations::aRefusedSendStaysInTheFormAndIsSentOnceFixed()
         keptEmails = dialog->findChild<QPlainTextEdit *>(QStringLiteral("emailsEdit"))->toPlainText();
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
         setFaults(QString());
-        QCOMPARE(invitations(m_orgId).size(), 0);
+        QCOMPARE(m_tenant.data().invitations(m_orgId).size(), 0);
         // Sent again: first a look whether it arrived after all, then the one POST.
         dialog->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
     });
@@ -741,7 +675,7 @@ void TestGuiInvitations::aRefusedSendStaysInTheFormAndIsSentOnceFixed()
     QVERIFY2(firstResult.contains(QLatin1String("500")), qPrintable(firstResult));
     QCOMPARE(keptEmails, QStringLiteral("retry@fault.example"));
     QVERIFY(linksShown);
-    QCOMPARE(invitations(m_orgId).size(), 1);
+    QCOMPARE(m_tenant.data().invitations(m_orgId).size(), 1);
     QVERIFY(waitForRows(1));
 }
 
@@ -760,13 +694,13 @@ void TestGuiInvitations::aLostAnswerIsNotSentTwice()
         QVERIFY(finished.wait(30000));
         firstResult = dialog->findChild<QListWidget *>(QStringLiteral("resultsView"))->item(0)->text();
         setFaults(QString());
-        QCOMPARE(invitations(m_orgId).size(), 1);
+        QCOMPARE(m_tenant.data().invitations(m_orgId).size(), 1);
         dialog->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
     });
     m_pane->inviteUsers();
     QVERIFY2(firstResult.contains(QLatin1String("not known")), qPrintable(firstResult));
     // Found on the second try instead of being sent again.
-    QCOMPARE(invitations(m_orgId).size(), 1);
+    QCOMPARE(m_tenant.data().invitations(m_orgId).size(), 1);
     QVERIFY(waitForRows(1));
 }
 

@@ -22,16 +22,7 @@
 #include <QTableView>
 #include <QTest>
 
-namespace {
-
-struct TenantUser
-{
-    QString userId;
-    QString email;
-    QString name;
-};
-
-} // namespace
+using TenantUser = TenantData::User;
 
 class TestGuiMembers final : public QObject
 {
@@ -54,7 +45,6 @@ private slots:
     void sortsByNameOnlyWhenAskedAndThenEveryone();
 
 private:
-    QList<TenantUser> tenantUsers(int count, int offset = 0);
     QStringList memberIds();
     QStringList memberRoleNames(const QString &userId);
     bool waitForRows(int rows);
@@ -75,21 +65,10 @@ void TestGuiMembers::init()
 {
     // Each test gets its own empty organization, so no test sees another's members.
     const QString name = QStringLiteral("gui-members-%1").arg(++m_orgCounter);
-    const SandboxResponse created = m_tenant.sandbox().call("POST", QStringLiteral("/api/v2/organizations"),
-                                                            QJsonObject { { QStringLiteral("name"), name } });
-    QCOMPARE(created.status, 201);
-    m_orgId = created.object().value(QStringLiteral("id")).toString();
-    Api::Organization organization;
-    organization.id = m_orgId;
-    organization.name = name;
-
+    m_orgId = m_tenant.data().createOrganization(name);
+    QVERIFY(!m_orgId.isEmpty());
     m_pane = std::make_unique<MembersPane>();
-    m_pane->resize(1000, 600);
-    m_pane->setSession(m_tenant.session());
-    m_pane->setCapabilities(m_tenant.session()->capabilities());
-    m_pane->setOrganization(organization);
-    m_pane->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    QVERIFY(m_tenant.showTab(m_pane.get(), m_orgId, name, QSize(1000, 600)));
     QTRY_VERIFY(!m_pane->model()->isLoading());
 }
 
@@ -97,20 +76,6 @@ void TestGuiMembers::cleanup()
 {
     m_pane.reset();
     MessageBox::setNextAnswer(QMessageBox::NoButton);
-}
-
-QList<TenantUser> TestGuiMembers::tenantUsers(int count, int offset)
-{
-    const QJsonArray users
-        = m_tenant.get(QStringLiteral("users?per_page=%1&page=0&sort=email:1").arg(count + offset)).array();
-    QList<TenantUser> result;
-    for (int i = offset; i < users.size(); ++i) {
-        const QJsonObject user = users.at(i).toObject();
-        result.append({ user.value(QStringLiteral("user_id")).toString(),
-                        user.value(QStringLiteral("email")).toString(),
-                        user.value(QStringLiteral("name")).toString() });
-    }
-    return result;
 }
 
 QStringList TestGuiMembers::memberIds()
@@ -127,10 +92,7 @@ QStringList TestGuiMembers::memberIds()
 QStringList TestGuiMembers::memberRoleNames(const QString &userId)
 {
     QStringList names;
-    const QJsonArray roles = m_tenant
-                                 .get(QStringLiteral("organizations/%1/members/%2/roles")
-                                          .arg(m_orgId, QString::fromLatin1(QUrl::toPercentEncoding(userId))))
-                                 .array();
+    const QJsonArray roles = m_tenant.data().memberRoles(m_orgId, userId);
     for (const QJsonValue &role : roles)
         names.append(role.toObject().value(QStringLiteral("name")).toString());
     names.sort();
@@ -145,15 +107,12 @@ bool TestGuiMembers::waitForRows(int rows)
 
 void TestGuiMembers::setFaults(const QString &faults)
 {
-    const SandboxResponse response = m_tenant.sandbox().call(
-        "PUT", QStringLiteral("/sandbox/faults"),
-        QJsonObject { { QStringLiteral("faults"), faults }, { QStringLiteral("path"), QStringLiteral("/members") } });
-    QCOMPARE(response.status, 204);
+    QVERIFY(m_tenant.data().setFaults(faults, QStringLiteral("/members")));
 }
 
 void TestGuiMembers::addsMembersFromAPastedList()
 {
-    const QList<TenantUser> users = tenantUsers(3);
+    const QList<TenantUser> users = m_tenant.data().users(3);
     QCOMPARE(users.size(), 3);
     // Emails and a user id, one per line and comma-separated, as people paste them.
     const QString pasted = QStringLiteral("%1\n%2, %3").arg(users[0].email, users[1].email, users[2].userId);
@@ -172,7 +131,7 @@ void TestGuiMembers::addsMembersFromAPastedList()
 
 void TestGuiMembers::addsMembersFoundBySearch()
 {
-    const TenantUser user = tenantUsers(1, 4).constFirst();
+    const TenantUser user = m_tenant.data().users(1, 4).constFirst();
     whenModal<AddMembersDialog>([&](AddMembersDialog *dialog) {
         QSignalSpy searched(dialog, &AddMembersDialog::searchFinished);
         dialog->search(user.email);
@@ -207,7 +166,7 @@ void TestGuiMembers::namesPastedEmailsThatMatchNoUser()
 
 void TestGuiMembers::removesOneMemberAfterConfirmation()
 {
-    const QList<TenantUser> users = tenantUsers(2);
+    const QList<TenantUser> users = m_tenant.data().users(2);
     m_pane->model()->addMembers({ users[0].userId, users[1].userId });
     QVERIFY(waitForRows(2));
 
@@ -221,7 +180,7 @@ void TestGuiMembers::removesOneMemberAfterConfirmation()
 
 void TestGuiMembers::removesSeveralMembersListingTheirNames()
 {
-    const QList<TenantUser> users = tenantUsers(3);
+    const QList<TenantUser> users = m_tenant.data().users(3);
     m_pane->model()->addMembers({ users[0].userId, users[1].userId, users[2].userId });
     QVERIFY(waitForRows(3));
 
@@ -243,7 +202,7 @@ void TestGuiMembers::removesSeveralMembersListingTheirNames()
 
 void TestGuiMembers::cancellingTheConfirmationRemovesNobody()
 {
-    const QList<TenantUser> users = tenantUsers(1);
+    const QList<TenantUser> users = m_tenant.data().users(1);
     m_pane->model()->addMembers({ users[0].userId });
     QVERIFY(waitForRows(1));
     MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -255,7 +214,7 @@ void TestGuiMembers::cancellingTheConfirmationRemovesNobody()
 
 void TestGuiMembers::assignsARoleToSeveralMembers()
 {
-    const QList<TenantUser> users = tenantUsers(2);
+    const QList<TenantUser> users = m_tenant.data().users(2);
     m_pane->model()->addMembers({ users[0].userId, users[1].userId });
     QVERIFY(waitForRows(2));
     m_pane->view()->selectAll();
@@ -277,17 +236,11 @@ void TestGuiMembers::assignsARoleToSeveralMembers()
 
 void TestGuiMembers::removesAHeldRole()
 {
-    const TenantUser user = tenantUsers(1).constFirst();
+    const TenantUser user = m_tenant.data().users(1).constFirst();
     m_pane->model()->addMembers({ user.userId });
     QVERIFY(waitForRows(1));
-    const QJsonArray roles = m_tenant.get(QStringLiteral("roles?name_filter=Editor")).array();
-    const QString editorId = roles.first().toObject().value(QStringLiteral("id")).toString();
-    const SandboxResponse assigned
-        = m_tenant.sandbox().call("POST",
-                                  QStringLiteral("/api/v2/organizations/%1/members/%2/roles")
-                                      .arg(m_orgId, QString::fromLatin1(QUrl::toPercentEncoding(user.userId))),
-                                  QJsonObject { { QStringLiteral("roles"), QJsonArray { editorId } } });
-    QCOMPARE(assigned.status, 204);
+    const QString editorId = m_tenant.data().roleId(QStringLiteral("Editor"));
+    QVERIFY(m_tenant.data().giveRoles(m_orgId, user.userId, { editorId }));
     m_pane->refresh();
     QVERIFY(waitForRows(1));
     QTRY_VERIFY(!m_pane->model()->isLoading());
@@ -335,13 +288,7 @@ void TestGuiMembers::limitedScopeDisablesActionsAndNamesTheScope()
     QVERIFY(!umbrella.isEmpty());
 
     MembersPane pane;
-    pane.setSession(limited.session());
-    pane.setCapabilities(limited.session()->capabilities());
-    Api::Organization organization;
-    organization.id = umbrella;
-    organization.name = QStringLiteral("umbrella");
-    pane.setOrganization(organization);
-    pane.show();
+    QVERIFY(limited.showTab(&pane, umbrella, QStringLiteral("umbrella")));
     QTRY_VERIFY_WITH_TIMEOUT(pane.model()->rowCount() > 0, 10000);
     pane.view()->selectRow(0);
 
@@ -361,7 +308,7 @@ void TestGuiMembers::limitedScopeDisablesActionsAndNamesTheScope()
 void TestGuiMembers::sortsByNameOnlyWhenAskedAndThenEveryone()
 {
     // Added newest-first by email, so the tenant's order is not the name order.
-    QList<TenantUser> users = tenantUsers(4);
+    QList<TenantUser> users = m_tenant.data().users(4);
     std::reverse(users.begin(), users.end());
     for (const TenantUser &user : users) {
         m_pane->model()->addMembers({ user.userId });

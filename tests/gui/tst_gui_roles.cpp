@@ -27,21 +27,7 @@
 #include <QTableView>
 #include <QTest>
 
-namespace {
-
-struct TenantUser
-{
-    QString userId;
-    QString email;
-    QString name;
-};
-
-QString encoded(const QString &userId)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(userId));
-}
-
-} // namespace
+using TenantUser = TenantData::User;
 
 class TestGuiRoles final : public QObject
 {
@@ -64,10 +50,10 @@ private slots:
     void withoutReadRolesTheListNamesTheScope();
 
 private:
-    QList<TenantUser> tenantUsers(int count, int offset = 0);
     void addMembers(const QList<TenantUser> &users);
     QString roleId(const QString &name);
     void giveRole(const QString &orgId, const QString &userId, const QString &roleId);
+    bool showRoleHeldBy(const QString &roleId, const QList<TenantUser> &members, const QList<int> &holders);
     QStringList holdersInTenant(const QString &roleId);
     QStringList holdersShown() const;
     QString nameShown(const QString &userId) const;
@@ -97,11 +83,8 @@ void TestGuiRoles::initTestCase()
 void TestGuiRoles::init()
 {
     // Each test gets its own organization, so no test sees another's members.
-    const QString name = QStringLiteral("gui-roles-%1").arg(++m_orgCounter);
-    const SandboxResponse created = m_tenant.sandbox().call("POST", QStringLiteral("/api/v2/organizations"),
-                                                            QJsonObject { { QStringLiteral("name"), name } });
-    QCOMPARE(created.status, 201);
-    m_orgId = created.object().value(QStringLiteral("id")).toString();
+    m_orgId = m_tenant.data().createOrganization(QStringLiteral("gui-roles-%1").arg(++m_orgCounter));
+    QVERIFY(!m_orgId.isEmpty());
 }
 
 void TestGuiRoles::cleanup()
@@ -111,47 +94,33 @@ void TestGuiRoles::cleanup()
     setFaults(QString(), QString());
 }
 
-QList<TenantUser> TestGuiRoles::tenantUsers(int count, int offset)
-{
-    const QJsonArray users
-        = m_tenant.get(QStringLiteral("users?per_page=%1&page=0&sort=email:1").arg(count + offset)).array();
-    QList<TenantUser> result;
-    for (int i = offset; i < users.size(); ++i) {
-        const QJsonObject user = users.at(i).toObject();
-        result.append({ user.value(QStringLiteral("user_id")).toString(),
-                        user.value(QStringLiteral("email")).toString(),
-                        user.value(QStringLiteral("name")).toString() });
-    }
-    return result;
-}
-
 void TestGuiRoles::addMembers(const QList<TenantUser> &users)
 {
-    QJsonArray ids;
+    QStringList ids;
     for (const TenantUser &user : users)
         ids.append(user.userId);
-    const SandboxResponse added
-        = m_tenant.sandbox().call("POST", QStringLiteral("/api/v2/organizations/%1/members").arg(m_orgId),
-                                  QJsonObject { { QStringLiteral("members"), ids } });
-    QCOMPARE(added.status, 204);
+    QVERIFY(m_tenant.data().addMembers(m_orgId, ids));
 }
 
 QString TestGuiRoles::roleId(const QString &name)
 {
-    const QJsonArray roles = m_tenant.get(QStringLiteral("roles?name_filter=") + name).array();
-    for (const QJsonValue &role : roles) {
-        if (role.toObject().value(QStringLiteral("name")).toString() == name)
-            return role.toObject().value(QStringLiteral("id")).toString();
-    }
-    return {};
+    return m_tenant.data().roleId(name);
 }
 
 void TestGuiRoles::giveRole(const QString &orgId, const QString &userId, const QString &roleId)
 {
-    const SandboxResponse assigned = m_tenant.sandbox().call(
-        "POST", QStringLiteral("/api/v2/organizations/%1/members/%2/roles").arg(orgId, encoded(userId)),
-        QJsonObject { { QStringLiteral("roles"), QJsonArray { roleId } } });
-    QCOMPARE(assigned.status, 204);
+    QVERIFY(m_tenant.data().giveRoles(orgId, userId, { roleId }));
+}
+
+// The members made members of this organization, those at `holders` given
+// the role, and the pane showing that role.
+bool TestGuiRoles::showRoleHeldBy(const QString &roleId, const QList<TenantUser> &members, const QList<int> &holders)
+{
+    addMembers(members);
+    for (int holder : holders)
+        giveRole(m_orgId, members.at(holder).userId, roleId);
+    showPane();
+    return !QTest::currentTestFailed() && m_pane->selectRole(roleId);
 }
 
 // Who holds the role in the organization, as the tenant says, member by member.
@@ -162,8 +131,7 @@ QStringList TestGuiRoles::holdersInTenant(const QString &roleId)
         = m_tenant.get(QStringLiteral("organizations/%1/members?per_page=100").arg(m_orgId)).array();
     for (const QJsonValue &member : members) {
         const QString userId = member.toObject().value(QStringLiteral("user_id")).toString();
-        const QJsonArray roles
-            = m_tenant.get(QStringLiteral("organizations/%1/members/%2/roles").arg(m_orgId, encoded(userId))).array();
+        const QJsonArray roles = m_tenant.data().memberRoles(m_orgId, userId);
         for (const QJsonValue &role : roles) {
             if (role.toObject().value(QStringLiteral("id")).toString() == roleId)
                 holders.append(userId);
@@ -196,18 +164,11 @@ QString TestGuiRoles::nameShown(const QString &userId) const
 
 void TestGuiRoles::showPane()
 {
-    Api::Organization organization;
-    organization.id = m_orgId;
-    organization.name = QStringLiteral("gui-roles-%1").arg(m_orgCounter);
     m_pane = std::make_unique<RolesPane>();
     // Initials only: a test talks to the loopback tenant and nothing else.
     m_pane->avatars()->setFetchingEnabled(false);
-    m_pane->resize(1100, 650);
-    m_pane->setSession(m_tenant.session());
-    m_pane->setCapabilities(m_tenant.session()->capabilities());
-    m_pane->setOrganization(organization);
-    m_pane->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    QVERIFY(
+        m_tenant.showTab(m_pane.get(), m_orgId, QStringLiteral("gui-roles-%1").arg(m_orgCounter), QSize(1100, 650)));
     QTRY_VERIFY_WITH_TIMEOUT(m_pane->roleList()->isLoaded(), 10000);
     QVERIFY(waitIdle());
 }
@@ -224,10 +185,7 @@ bool TestGuiRoles::waitIdle(int timeoutMs)
 
 void TestGuiRoles::setFaults(const QString &faults, const QString &path)
 {
-    const SandboxResponse response = m_tenant.sandbox().call(
-        "PUT", QStringLiteral("/sandbox/faults"),
-        QJsonObject { { QStringLiteral("faults"), faults }, { QStringLiteral("path"), path } });
-    QCOMPARE(response.status, 204);
+    QVERIFY(m_tenant.data().setFaults(faults, path));
 }
 
 int TestGuiRoles::memberRolePosts()
@@ -286,7 +244,7 @@ void TestGuiRoles::listsTheTenantsRolesWithDescriptions()
 
 void TestGuiRoles::showsExactlyTheHoldersInThisOrganization()
 {
-    const QList<TenantUser> users = tenantUsers(5);
+    const QList<TenantUser> users = m_tenant.data().users(5);
     addMembers(users);
     const QString editor = roleId(QStringLiteral("Editor"));
     giveRole(m_orgId, users[0].userId, editor);
@@ -318,12 +276,9 @@ void TestGuiRoles::showsExactlyTheHoldersInThisOrganization()
 
 void TestGuiRoles::assignsARoleToSeveralMembersAtOnce()
 {
-    const QList<TenantUser> users = tenantUsers(4);
-    addMembers(users);
+    const QList<TenantUser> users = m_tenant.data().users(4);
     const QString developer = roleId(QStringLiteral("Developer"));
-    giveRole(m_orgId, users[0].userId, developer);
-    showPane();
-    QVERIFY(m_pane->selectRole(developer));
+    QVERIFY(showRoleHeldBy(developer, users, { 0 }));
     QVERIFY(button(QStringLiteral("assignButton"))->isEnabled());
 
     bool holderListed = true;
@@ -360,13 +315,9 @@ void TestGuiRoles::assignsARoleToSeveralMembersAtOnce()
 
 void TestGuiRoles::removesARoleFromSeveralListingTheirNames()
 {
-    const QList<TenantUser> users = tenantUsers(4);
-    addMembers(users);
+    const QList<TenantUser> users = m_tenant.data().users(4);
     const QString editor = roleId(QStringLiteral("Editor"));
-    for (const TenantUser &user : users)
-        giveRole(m_orgId, user.userId, editor);
-    showPane();
-    QVERIFY(m_pane->selectRole(editor));
+    QVERIFY(showRoleHeldBy(editor, users, { 0, 1, 2, 3 }));
     QCOMPARE(holdersShown().size(), 4);
 
     QTableView *view = m_pane->holdersView();
@@ -402,13 +353,9 @@ void TestGuiRoles::removesARoleFromSeveralListingTheirNames()
 
 void TestGuiRoles::trashCanRemovesOneHolderAfterConfirmation()
 {
-    const QList<TenantUser> users = tenantUsers(2);
-    addMembers(users);
+    const QList<TenantUser> users = m_tenant.data().users(2);
     const QString auditor = roleId(QStringLiteral("Auditor"));
-    giveRole(m_orgId, users[0].userId, auditor);
-    giveRole(m_orgId, users[1].userId, auditor);
-    showPane();
-    QVERIFY(m_pane->selectRole(auditor));
+    QVERIFY(showRoleHeldBy(auditor, users, { 0, 1 }));
     QTableView *view = m_pane->holdersView();
     QCOMPARE(view->model()->rowCount(), 2);
     const QModelIndex trash = view->model()->index(0, RoleHoldersModel::RemoveColumn);
@@ -429,12 +376,9 @@ void TestGuiRoles::trashCanRemovesOneHolderAfterConfirmation()
 
 void TestGuiRoles::cancellingTheConfirmationChangesNothing()
 {
-    const QList<TenantUser> users = tenantUsers(1);
-    addMembers(users);
+    const QList<TenantUser> users = m_tenant.data().users(1);
     const QString viewer = roleId(QStringLiteral("Viewer"));
-    giveRole(m_orgId, users[0].userId, viewer);
-    showPane();
-    QVERIFY(m_pane->selectRole(viewer));
+    QVERIFY(showRoleHeldBy(viewer, users, { 0 }));
     m_pane->holdersView()->selectRow(0);
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     m_pane->removeSelectedHolders();
@@ -446,11 +390,9 @@ void TestGuiRoles::cancellingTheConfirmationChangesNothing()
 
 void TestGuiRoles::cancelMidWayLeavesAConsistentState()
 {
-    const QList<TenantUser> users = tenantUsers(8);
-    addMembers(users);
+    const QList<TenantUser> users = m_tenant.data().users(8);
     const QString support = roleId(QStringLiteral("Support Agent"));
-    showPane();
-    QVERIFY(m_pane->selectRole(support));
+    QVERIFY(showRoleHeldBy(support, users, {}));
     QCOMPARE(holdersShown().size(), 0);
     QVERIFY(m_tenant.sandbox().call("DELETE", QStringLiteral("/sandbox/stats")).status == 204);
     // Each role change takes a while, so there is time to press Cancel.
@@ -506,14 +448,12 @@ void TestGuiRoles::cancelMidWayLeavesAConsistentState()
 
 void TestGuiRoles::partialFailureIsReportedAndRetriedWithoutRepeats()
 {
-    const QList<TenantUser> users = tenantUsers(3);
-    addMembers(users);
+    const QList<TenantUser> users = m_tenant.data().users(3);
     const QString admin = roleId(QStringLiteral("Admin"));
-    showPane();
-    QVERIFY(m_pane->selectRole(admin));
+    QVERIFY(showRoleHeldBy(admin, users, {}));
     QVERIFY(m_tenant.sandbox().call("DELETE", QStringLiteral("/sandbox/stats")).status == 204);
     // Only users[1]'s change fails, every attempt the client makes.
-    setFaults(QStringLiteral("500=1"), encoded(users[1].userId) + QStringLiteral("/roles"));
+    setFaults(QStringLiteral("500=1"), TenantData::encoded(users[1].userId) + QStringLiteral("/roles"));
 
     whenModal<PickMembersDialog>([&](PickMembersDialog *dialog) {
         dialog->checkAllShown();
@@ -546,7 +486,7 @@ void TestGuiRoles::partialFailureIsReportedAndRetriedWithoutRepeats()
 
 void TestGuiRoles::showsAnInjectedFaultInPlace()
 {
-    addMembers(tenantUsers(2));
+    addMembers(m_tenant.data().users(2));
     showPane();
     // The role list fails: said under the list, where the roles would be.
     setFaults(QStringLiteral("500=1"), QStringLiteral("/api/v2/roles"));
@@ -579,22 +519,16 @@ void TestGuiRoles::limitedScopeDisablesChangesNamingTheScope()
                                    QStringLiteral("read:users") };
     GuiTenant limited(options);
     QVERIFY(limited.start());
-    Api::Organization organization;
-    organization.id = limited.organizationId(QStringLiteral("acme"));
-    organization.name = QStringLiteral("acme");
-    QVERIFY(!organization.id.isEmpty());
+    const QString acme = limited.organizationId(QStringLiteral("acme"));
+    QVERIFY(!acme.isEmpty());
 
     RolesPane pane;
     pane.avatars()->setFetchingEnabled(false);
-    pane.setSession(limited.session());
-    pane.setCapabilities(limited.session()->capabilities());
-    pane.setOrganization(organization);
-    pane.show();
+    QVERIFY(limited.showTab(&pane, acme, QStringLiteral("acme")));
     QTRY_VERIFY_WITH_TIMEOUT(pane.roleList()->isLoaded(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(pane.holdersModel()->isComplete(), 10000);
     // Reading still works: Admin has holders in acme.
-    const QJsonArray admins = limited.get(QStringLiteral("roles?name_filter=Admin")).array();
-    QVERIFY(pane.selectRole(admins.first().toObject().value(QStringLiteral("id")).toString()));
+    QVERIFY(pane.selectRole(limited.data().roleId(QStringLiteral("Admin"))));
     QTRY_VERIFY(pane.holdersView()->model()->rowCount() > 0);
     pane.holdersView()->selectRow(0);
 
@@ -625,17 +559,10 @@ void TestGuiRoles::withoutReadRolesTheListNamesTheScope()
                                    QStringLiteral("create:organization_member_roles") };
     GuiTenant limited(options);
     QVERIFY(limited.start());
-    Api::Organization organization;
-    organization.id = limited.organizationId(QStringLiteral("acme"));
-    organization.name = QStringLiteral("acme");
 
     RolesPane pane;
     pane.avatars()->setFetchingEnabled(false);
-    pane.setSession(limited.session());
-    pane.setCapabilities(limited.session()->capabilities());
-    pane.setOrganization(organization);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(limited.showTab(&pane, limited.organizationId(QStringLiteral("acme")), QStringLiteral("acme")));
     auto *rolesError = pane.roleList()->findChild<QLabel *>(QStringLiteral("errorLabel"));
     QVERIFY(rolesError->isVisible());
     QVERIFY2(rolesError->text().contains(QLatin1String("read:roles")), qPrintable(rolesError->text()));

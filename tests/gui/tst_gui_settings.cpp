@@ -140,11 +140,7 @@ QLineEdit *TestGuiSettings::cellEditor() const
 
 void TestGuiSettings::setFaults(const QString &faults)
 {
-    const SandboxResponse response = m_tenant.sandbox().call(
-        "PUT", QStringLiteral("/sandbox/faults"),
-        QJsonObject { { QStringLiteral("faults"), faults },
-                      { QStringLiteral("path"), QString(QStringLiteral("/organizations/") + m_orgId) } });
-    QCOMPARE(response.status, 204);
+    QVERIFY(m_tenant.data().setFaults(faults, QStringLiteral("/organizations/") + m_orgId));
 }
 
 void TestGuiSettings::savesDisplayNameBrandingAndMetadataInOnePatch()
@@ -505,7 +501,8 @@ void TestGuiSettings::deletesTheOrganizationAfterItsNameIsTyped()
     QVERIFY(!enabledOnWrongName);
     QVERIFY(!enabledOnCase);
     QTRY_VERIFY_WITH_TIMEOUT(window.organizations()->rowOf(m_orgId) < 0, 10000);
-    QVERIFY2(view->organizationId().isEmpty(), qPrintable(view->organizationId() + QLatin1Char(' ') + list->selectedId()));
+    QVERIFY2(view->organizationId().isEmpty(),
+             qPrintable(view->organizationId() + QLatin1Char(' ') + list->selectedId()));
     QCOMPARE(m_tenant.sandbox().call("GET", QStringLiteral("/api/v2/organizations/") + m_orgId).status, 404);
 }
 

@@ -7,6 +7,7 @@
 #include "AddMembersDialog.h"
 #include "AssignRoleDialog.h"
 #include "CreateOrganizationDialog.h"
+#include "DialogWalk.h"
 #include "GuiTenant.h"
 #include "MainWindow.h"
 #include "MemberListModel.h"
@@ -19,6 +20,7 @@
 #include "TenantSession.h"
 #include "Translations.h"
 #include "WelcomeDialog.h"
+#include "WidgetText.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -29,31 +31,9 @@
 #include <QTest>
 #include <QToolButton>
 
-#include <functional>
-
 namespace {
 
 const QSize kWindowSize(1200, 760);
-
-// "MainWindow/organizationView/membersPane/addMembersButton"
-QString pathOf(const QWidget *widget, const QWidget *root)
-{
-    QStringList parts;
-    for (const QWidget *w = widget; w; w = w->parentWidget()) {
-        parts.prepend(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
-        if (w == root)
-            break;
-    }
-    return parts.join(QLatin1Char('/'));
-}
-
-QString plain(QString text)
-{
-    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-    return text.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
-        .remove(QLatin1Char('&'))
-        .replace(QLatin1Char('\x01'), QLatin1Char('&'));
-}
 
 QString sizeText(const QSize &size)
 {
@@ -71,8 +51,8 @@ QString cutOff(QWidget *widget, const QString &text, const QWidget *root)
     if (needs.width() <= has.width() && needs.height() <= has.height())
         return {};
     return QStringLiteral("%1 (%2) \"%3\" needs %4, has %5")
-        .arg(pathOf(widget, root), QString::fromLatin1(widget->metaObject()->className()), plain(text),
-             sizeText(needs.expandedTo(QSize(0, 0))), sizeText(has));
+        .arg(WidgetText::pathOf(widget, root), QString::fromLatin1(widget->metaObject()->className()),
+             WidgetText::plain(text), sizeText(needs.expandedTo(QSize(0, 0))), sizeText(has));
 }
 
 QStringList cutOffTabs(QTabBar *bar, const QWidget *root)
@@ -80,7 +60,7 @@ QStringList cutOffTabs(QTabBar *bar, const QWidget *root)
     QStringList problems;
     const QFontMetrics metrics(bar->font());
     for (int i = 0; i < bar->count(); ++i) {
-        const QString text = plain(bar->tabText(i));
+        const QString text = WidgetText::plain(bar->tabText(i));
         if (text.isEmpty())
             continue;
         const QRect rect = bar->tabRect(i);
@@ -89,7 +69,7 @@ QStringList cutOffTabs(QTabBar *bar, const QWidget *root)
         if (rect.width() < needs || !bar->rect().contains(rect))
             problems.append(
                 QStringLiteral("%1 tab %2 \"%3\" needs %4 px, has %5 px%6")
-                    .arg(pathOf(bar, root))
+                    .arg(WidgetText::pathOf(bar, root))
                     .arg(i)
                     .arg(text)
                     .arg(needs)
@@ -105,8 +85,8 @@ QStringList cutOffMenus(QMenuBar *bar, const QWidget *root)
     const auto actions = bar->actions();
     for (QAction *action : actions) {
         if (action->isVisible() && !bar->rect().contains(bar->actionGeometry(action)))
-            problems.append(
-                QStringLiteral("%1 menu \"%2\" falls off the menu bar").arg(pathOf(bar, root), plain(action->text())));
+            problems.append(QStringLiteral("%1 menu \"%2\" falls off the menu bar")
+                                .arg(WidgetText::pathOf(bar, root), WidgetText::plain(action->text())));
     }
     return problems;
 }
@@ -275,7 +255,7 @@ void TestGuiTranslations::dialogsShowWholeTexts()
 
     // Each dialog as it first opens: at the size its layout picks.
     TenantSession *session = m_tenant.session();
-    const QList<std::pair<QString, std::function<QDialog *()>>> dialogs = {
+    const QList<std::pair<QString, DialogWalk::Make>> dialogs = {
         { QStringLiteral("About"),
           [] {
               return new AboutDialog;
@@ -302,25 +282,8 @@ void TestGuiTranslations::dialogsShowWholeTexts()
           } },
     };
     QStringList problems;
-    for (const auto &[name, make] : dialogs) {
-        std::unique_ptr<QDialog> dialog(make());
-        dialog->show();
-        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
-        QTest::qWait(50);
-        // Every tab page of the dialog, as each becomes the current one.
-        const auto tabWidgets = dialog->findChildren<QTabWidget *>();
-        QStringList found = cutOffText(dialog.get());
-        for (QTabWidget *tabs : tabWidgets) {
-            for (int i = 1; i < tabs->count(); ++i) {
-                tabs->setCurrentIndex(i);
-                QTest::qWait(20);
-                found += cutOffText(dialog.get());
-            }
-        }
-        found.removeDuplicates();
-        if (!found.isEmpty())
-            problems.append(report(language, name, found));
-    }
+    for (const auto &[name, found] : DialogWalk::problems(dialogs, cutOffText, 50))
+        problems.append(report(language, name, found));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 

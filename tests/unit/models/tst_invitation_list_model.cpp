@@ -9,7 +9,8 @@
 #include "InvitationSender.h"
 #include "InvitationStatus.h"
 #include "ManualClock.h"
-#include "SandboxFixture.h"
+#include "ModelTenant.h"
+#include "TenantData.h"
 #include "TenantSession.h"
 
 #include <QAbstractItemModelTester>
@@ -43,15 +44,14 @@ private slots:
     void senderSendsAgainWhatWasRefused();
 
 private:
-    QString newOrganization();
     QJsonObject createInvitation(const QString &email, const QJsonObject &extra = {});
     QJsonArray invitations();
-    QString clientId(const QString &name);
-    QString roleId(const QString &name);
     bool load(InvitationListModel &model);
+    // What the sender tests share: inviter "Sender", for the Customer Portal.
+    Api::NewInvitation fromSender();
 
-    SandboxFixture m_sandbox { quietSandboxOptions(QStringLiteral("demo")) };
-    std::unique_ptr<TenantSession> m_session;
+    ModelTenant m_tenant { quietSandboxOptions(QStringLiteral("demo")) };
+    TenantData m_data { m_tenant.sandbox() };
     InvitationDirectory *m_directory = nullptr;
     QString m_orgId;
     int m_orgCounter = 0;
@@ -60,22 +60,14 @@ private:
 void TestInvitationListModel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_sandbox.start());
-    const QUrl base(m_sandbox.baseUrl());
-    const Sandbox::SandboxOptions options = quietSandboxOptions(QStringLiteral("demo"));
-    const Auth::TenantProfile profile
-        = Auth::TenantProfile::create(QStringLiteral("model test tenant"),
-                                      QStringLiteral("%1:%2").arg(base.host()).arg(base.port()), options.clientId);
-    m_session = std::make_unique<TenantSession>(profile, nullptr);
-    m_session->connectWithSecret(options.clientSecret.toUtf8(), false);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->state() == TenantSession::State::Connected, 10000);
-    m_directory = new InvitationDirectory(m_session.get());
-    m_directory->setSession(m_session.get());
+    QVERIFY(m_tenant.start());
+    m_directory = new InvitationDirectory(m_tenant.session());
+    m_directory->setSession(m_tenant.session());
 }
 
 void TestInvitationListModel::init()
 {
-    m_orgId = newOrganization();
+    m_orgId = m_data.createOrganization(QStringLiteral("model-invitations-%1").arg(++m_orgCounter));
     QVERIFY(!m_orgId.isEmpty());
     m_directory->setOrganization(m_orgId);
     QTRY_VERIFY(m_directory->isLoaded(InvitationDirectory::List::Roles)
@@ -83,55 +75,27 @@ void TestInvitationListModel::init()
                 && m_directory->isLoaded(InvitationDirectory::List::EnabledConnections));
 }
 
-QString TestInvitationListModel::newOrganization()
-{
-    const SandboxResponse created = m_sandbox.call(
-        "POST", QStringLiteral("/api/v2/organizations"),
-        QJsonObject { { QStringLiteral("name"), QStringLiteral("model-invitations-%1").arg(++m_orgCounter) } });
-    return created.status == 201 ? created.object().value(QStringLiteral("id")).toString() : QString();
-}
-
 QJsonObject TestInvitationListModel::createInvitation(const QString &email, const QJsonObject &extra)
 {
-    QJsonObject body { { QStringLiteral("inviter"),
-                         QJsonObject { { QStringLiteral("name"), QStringLiteral("Seeder") } } },
-                       { QStringLiteral("invitee"), QJsonObject { { QStringLiteral("email"), email } } },
-                       { QStringLiteral("client_id"), clientId(QStringLiteral("Customer Portal")) },
-                       { QStringLiteral("send_invitation_email"), false } };
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        body.insert(it.key(), it.value());
-    const SandboxResponse created
-        = m_sandbox.call("POST", QStringLiteral("/api/v2/organizations/%1/invitations").arg(m_orgId), body);
-    return created.status == 201 ? created.object() : QJsonObject();
+    return m_data.createInvitation(m_orgId, email, extra);
 }
 
 QJsonArray TestInvitationListModel::invitations()
 {
-    return m_sandbox.call("GET", QStringLiteral("/api/v2/organizations/%1/invitations?per_page=100").arg(m_orgId))
-        .array();
+    return m_data.invitations(m_orgId);
 }
 
-QString TestInvitationListModel::clientId(const QString &name)
+Api::NewInvitation TestInvitationListModel::fromSender()
 {
-    for (const QJsonValue &client : m_sandbox.call("GET", QStringLiteral("/api/v2/clients?per_page=100")).array()) {
-        if (client.toObject().value(QStringLiteral("name")).toString() == name)
-            return client.toObject().value(QStringLiteral("client_id")).toString();
-    }
-    return {};
-}
-
-QString TestInvitationListModel::roleId(const QString &name)
-{
-    for (const QJsonValue &role : m_sandbox.call("GET", QStringLiteral("/api/v2/roles?per_page=100")).array()) {
-        if (role.toObject().value(QStringLiteral("name")).toString() == name)
-            return role.toObject().value(QStringLiteral("id")).toString();
-    }
-    return {};
+    Api::NewInvitation common;
+    common.inviterName = QStringLiteral("Sender");
+    common.clientId = m_data.clientId(QStringLiteral("Customer Portal"));
+    return common;
 }
 
 bool TestInvitationListModel::load(InvitationListModel &model)
 {
-    model.setSession(m_session.get());
+    model.setSession(m_tenant.session());
     model.setOrganization(m_orgId);
     return QTest::qWaitFor([&] { return !model.isLoading() && model.isComplete(); }, 10000);
 }
@@ -166,8 +130,8 @@ void TestInvitationListModel::pagesUntilAShortPage()
 
 void TestInvitationListModel::showsNamesNotIds()
 {
-    const QString editor = roleId(QStringLiteral("Editor"));
-    const QString viewer = roleId(QStringLiteral("Viewer"));
+    const QString editor = m_data.roleId(QStringLiteral("Editor"));
+    const QString viewer = m_data.roleId(QStringLiteral("Viewer"));
     createInvitation(QStringLiteral("named@names.example"),
                      { { QStringLiteral("roles"), QJsonArray { viewer, editor } } });
     InvitationListModel model(m_directory);
@@ -266,9 +230,10 @@ void TestInvitationListModel::revokingOneAlreadyGoneCountsAsDone()
     InvitationListModel model(m_directory);
     QVERIFY(load(model));
     // Revoked elsewhere meanwhile: what was asked for already holds.
-    QCOMPARE(
-        m_sandbox.call("DELETE", QStringLiteral("/api/v2/organizations/%1/invitations/%2").arg(m_orgId, id)).status,
-        204);
+    QCOMPARE(m_tenant.sandbox()
+                 .call("DELETE", QStringLiteral("/api/v2/organizations/%1/invitations/%2").arg(m_orgId, id))
+                 .status,
+             204);
     QSignalSpy finished(&model, &InvitationListModel::changeFinished);
     model.revoke({ id });
     QVERIFY(finished.wait(10000));
@@ -278,7 +243,7 @@ void TestInvitationListModel::revokingOneAlreadyGoneCountsAsDone()
 
 void TestInvitationListModel::resendsThenRevokesTheOldOne()
 {
-    const QString editor = roleId(QStringLiteral("Editor"));
+    const QString editor = m_data.roleId(QStringLiteral("Editor"));
     const QJsonObject original = createInvitation(
         QStringLiteral("again@resend.example"),
         { { QStringLiteral("roles"), QJsonArray { editor } }, { QStringLiteral("ttl_sec"), 5 * kDaySecs } });
@@ -331,11 +296,9 @@ void TestInvitationListModel::againKeepsTheLifetimeWhenKnown()
 
 void TestInvitationListModel::senderInvitesEachAddressOnce()
 {
-    InvitationSender sender(m_session.get(), m_orgId);
+    InvitationSender sender(m_tenant.session(), m_orgId);
     QSignalSpy finished(&sender, &InvitationSender::finished);
-    Api::NewInvitation common;
-    common.inviterName = QStringLiteral("Sender");
-    common.clientId = clientId(QStringLiteral("Customer Portal"));
+    Api::NewInvitation common = fromSender();
     common.sendEmail = false;
     // The same address twice (in another case) is one invitation.
     sender.send({ QStringLiteral("one@sender.example"), QStringLiteral("two@sender.example"),
@@ -358,11 +321,9 @@ void TestInvitationListModel::senderInvitesEachAddressOnce()
 
 void TestInvitationListModel::senderSendsAgainWhatWasRefused()
 {
-    InvitationSender sender(m_session.get(), m_orgId);
+    InvitationSender sender(m_tenant.session(), m_orgId);
     QSignalSpy finished(&sender, &InvitationSender::finished);
-    Api::NewInvitation common;
-    common.inviterName = QStringLiteral("Sender");
-    common.clientId = clientId(QStringLiteral("Customer Portal"));
+    Api::NewInvitation common = fromSender();
     common.roles = QStringList { QStringLiteral("rol_doesnotexist") };
     sender.send({ QStringLiteral("refused@sender.example") }, common);
     QVERIFY(finished.wait(10000));
@@ -373,7 +334,7 @@ void TestInvitationListModel::senderSendsAgainWhatWasRefused()
     QVERIFY(!refused.error.outcomeUnknown);
     QCOMPARE(invitations().size(), 0);
     // Fixed in the form and sent again.
-    common.roles = QStringList { roleId(QStringLiteral("Viewer")) };
+    common.roles = QStringList { m_data.roleId(QStringLiteral("Viewer")) };
     sender.send({ QStringLiteral("refused@sender.example") }, common);
     QVERIFY(finished.wait(10000));
     QVERIFY(sender.allSent());

@@ -2,16 +2,14 @@
 // tenant over loopback: rows from the tenant, an option ticked and sent,
 // signup offered only where Auth0 allows it, enable and remove, and answers
 // for a previous organization dropped.
+#include "ModelTenant.h"
 #include "OrgConnectionListModel.h"
-#include "SandboxFixture.h"
-#include "TenantSession.h"
-#include "auth/TenantProfile.h"
+#include "TenantData.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUrl>
 
 class TestOrgConnectionListModel final : public QObject
 {
@@ -26,44 +24,16 @@ private slots:
     void dropsAnswersForAPreviousOrganization();
 
 private:
-    QString orgId(const QString &name);
-    QString connectionId(const QString &name);
     int rowOf(const OrgConnectionListModel &model, const QString &name) const;
     bool load(OrgConnectionListModel &model, const QString &orgId);
 
-    SandboxFixture m_sandbox { quietSandboxOptions(QStringLiteral("demo")) };
-    std::unique_ptr<TenantSession> m_session;
+    ModelTenant m_tenant { quietSandboxOptions(QStringLiteral("demo")) };
+    TenantData m_data { m_tenant.sandbox() };
 };
 
 void TestOrgConnectionListModel::initTestCase()
 {
-    QVERIFY(m_sandbox.start());
-    const QUrl base(m_sandbox.baseUrl());
-    const Sandbox::SandboxOptions options = quietSandboxOptions(QStringLiteral("demo"));
-    const auto profile
-        = Auth::TenantProfile::create(QStringLiteral("Model test tenant"),
-                                      QStringLiteral("%1:%2").arg(base.host()).arg(base.port()), options.clientId);
-    m_session = std::make_unique<TenantSession>(profile, nullptr);
-    m_session->connectWithSecret(options.clientSecret.toUtf8(), false);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->state() != TenantSession::State::Connecting, 10000);
-    QCOMPARE(m_session->state(), TenantSession::State::Connected);
-}
-
-QString TestOrgConnectionListModel::orgId(const QString &name)
-{
-    return m_sandbox.call("GET", QStringLiteral("/api/v2/organizations/name/") + name)
-        .object()
-        .value(QStringLiteral("id"))
-        .toString();
-}
-
-QString TestOrgConnectionListModel::connectionId(const QString &name)
-{
-    const SandboxResponse response = m_sandbox.call("GET", QStringLiteral("/api/v2/connections?name=") + name);
-    QJsonArray list = response.array();
-    if (list.isEmpty())
-        list = response.object().value(QStringLiteral("connections")).toArray();
-    return list.isEmpty() ? QString() : list.first().toObject().value(QStringLiteral("id")).toString();
+    QVERIFY(m_tenant.start());
 }
 
 int TestOrgConnectionListModel::rowOf(const OrgConnectionListModel &model, const QString &name) const
@@ -77,7 +47,7 @@ int TestOrgConnectionListModel::rowOf(const OrgConnectionListModel &model, const
 
 bool TestOrgConnectionListModel::load(OrgConnectionListModel &model, const QString &id)
 {
-    model.setSession(m_session.get());
+    model.setSession(m_tenant.session());
     model.setOrganization(id);
     return QTest::qWaitFor([&] { return !model.isLoading(); }, 10000);
 }
@@ -86,7 +56,7 @@ void TestOrgConnectionListModel::loadsTheEnabledConnections()
 {
     OrgConnectionListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(load(model, orgId(QStringLiteral("acme"))));
+    QVERIFY(load(model, m_data.organizationId(QStringLiteral("acme"))));
     // Acme has the database, Google and Okta connections in the demo tenant.
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(OrgConnectionListModel::ColumnCount));
@@ -98,12 +68,12 @@ void TestOrgConnectionListModel::loadsTheEnabledConnections()
     QCOMPARE(model.index(database, OrgConnectionListModel::NameColumn)
                  .data(OrgConnectionListModel::ConnectionIdRole)
                  .toString(),
-             connectionId(QStringLiteral("Username-Password-Authentication")));
+             m_data.connectionId(QStringLiteral("Username-Password-Authentication")));
 }
 
 void TestOrgConnectionListModel::sendsATickedOption()
 {
-    const QString stark = orgId(QStringLiteral("stark-industries"));
+    const QString stark = m_data.organizationId(QStringLiteral("stark-industries"));
     OrgConnectionListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(load(model, stark));
@@ -118,10 +88,10 @@ void TestOrgConnectionListModel::sendsATickedOption()
     QVERIFY(!(model.flags(membership) & Qt::ItemIsUserCheckable));
     QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), 10000);
     QCOMPARE(busy.count(), 2);
-    const QJsonObject held = m_sandbox
+    const QJsonObject held = m_tenant.sandbox()
                                  .call("GET",
                                        QStringLiteral("/api/v2/organizations/%1/enabled_connections/%2")
-                                           .arg(stark, connectionId(QStringLiteral("google-oauth2"))))
+                                           .arg(stark, m_data.connectionId(QStringLiteral("google-oauth2"))))
                                  .object();
     QCOMPARE(held.value(QStringLiteral("assign_membership_on_login")).toBool(), true);
     QVERIFY(model.flags(membership) & Qt::ItemIsUserCheckable);
@@ -132,7 +102,7 @@ void TestOrgConnectionListModel::offersSignupOnlyWhereAuth0AllowsIt()
     OrgConnectionListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Globex: database without automatic membership, SAML with it.
-    QVERIFY(load(model, orgId(QStringLiteral("globex"))));
+    QVERIFY(load(model, m_data.organizationId(QStringLiteral("globex"))));
     const int database = rowOf(model, QStringLiteral("Username-Password-Authentication"));
     const int saml = rowOf(model, QStringLiteral("globex-saml"));
     QVERIFY(database >= 0 && saml >= 0);
@@ -152,18 +122,15 @@ void TestOrgConnectionListModel::offersSignupOnlyWhereAuth0AllowsIt()
 
 void TestOrgConnectionListModel::enablesAndRemoves()
 {
-    const SandboxResponse created
-        = m_sandbox.call("POST", QStringLiteral("/api/v2/organizations"),
-                         QJsonObject { { QStringLiteral("name"), QStringLiteral("model-conn") } });
-    QCOMPARE(created.status, 201);
-    const QString id = created.object().value(QStringLiteral("id")).toString();
+    const QString id = m_data.createOrganization(QStringLiteral("model-conn"));
+    QVERIFY(!id.isEmpty());
     OrgConnectionListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(load(model, id));
     QCOMPARE(model.rowCount(), 0);
 
     Api::OrgConnection draft;
-    draft.connectionId = connectionId(QStringLiteral("acme-okta"));
+    draft.connectionId = m_data.connectionId(QStringLiteral("acme-okta"));
     draft.name = QStringLiteral("acme-okta");
     draft.assignMembershipOnLogin = true;
     QSignalSpy enabled(&model, &OrgConnectionListModel::enabled);
@@ -178,7 +145,7 @@ void TestOrgConnectionListModel::enablesAndRemoves()
     QVERIFY(removed.wait(10000));
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(
-        m_sandbox
+        m_tenant.sandbox()
             .call("GET", QStringLiteral("/api/v2/organizations/%1/enabled_connections/%2").arg(id, draft.connectionId))
             .status,
         404);
@@ -188,10 +155,10 @@ void TestOrgConnectionListModel::dropsAnswersForAPreviousOrganization()
 {
     OrgConnectionListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSession(m_session.get());
-    model.setOrganization(orgId(QStringLiteral("acme")));
+    model.setSession(m_tenant.session());
+    model.setOrganization(m_data.organizationId(QStringLiteral("acme")));
     // Switched before Acme's answer arrives: only Hooli's rows may show.
-    model.setOrganization(orgId(QStringLiteral("hooli")));
+    model.setOrganization(m_data.organizationId(QStringLiteral("hooli")));
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
     QTest::qWait(200);
     QCOMPARE(model.rowCount(), 1);

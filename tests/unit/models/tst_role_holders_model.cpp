@@ -6,6 +6,7 @@
 #include "MemberRoleBatch.h"
 #include "ModelTenant.h"
 #include "RoleHoldersModel.h"
+#include "TenantData.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -35,6 +36,8 @@ private:
     QHash<QString, QStringList> truth();
     QStringList modelHolders(const RoleHoldersModel &model) const;
     Api::Role scaleRole(int i);
+    // The scale organization of this session, showing role's holders.
+    void attach(RoleHoldersModel &model, const Api::Role &role = {});
     bool loadAll(RoleHoldersModel &model);
 
     std::unique_ptr<ModelTenant> m_tenant;
@@ -99,6 +102,13 @@ Api::Role TestRoleHoldersModel::scaleRole(int i)
              role.value(QStringLiteral("description")).toString() };
 }
 
+void TestRoleHoldersModel::attach(RoleHoldersModel &model, const Api::Role &role)
+{
+    model.setSession(m_tenant->session());
+    model.setOrganization(m_orgId);
+    model.setRole(role);
+}
+
 bool TestRoleHoldersModel::loadAll(RoleHoldersModel &model)
 {
     model.reload();
@@ -109,12 +119,10 @@ void TestRoleHoldersModel::holdersAreExactlyTheTenantsAnswer()
 {
     RoleHoldersModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSession(m_tenant->session());
-    model.setOrganization(m_orgId);
+    const Api::Role first = scaleRole(0);
+    attach(model, first);
     QVERIFY(!model.isLoading());
     QCOMPARE(model.loadedMemberCount(), 0);
-    const Api::Role first = scaleRole(0);
-    model.setRole(first);
     QVERIFY(loadAll(model));
     QCOMPARE(model.loadedMemberCount(), kMembers);
     QCOMPARE(model.expectedMemberCount(), kMembers);
@@ -141,9 +149,7 @@ void TestRoleHoldersModel::loadShowsProgressAndCancelKeepsWhatWasLoaded()
 {
     RoleHoldersModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSession(m_tenant->session());
-    model.setOrganization(m_orgId);
-    model.setRole(scaleRole(1));
+    attach(model, scaleRole(1));
     QSignalSpy progress(&model, &RoleHoldersModel::loadProgress);
     QVERIFY(loadAll(model));
     // Pages of 100 and the total known before the end: 100, 200 ... of 250.
@@ -170,10 +176,8 @@ void TestRoleHoldersModel::assigningAndRemovingMoveOnlyConfirmedRows()
 {
     RoleHoldersModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSession(m_tenant->session());
-    model.setOrganization(m_orgId);
     const Api::Role role = scaleRole(2);
-    model.setRole(role);
+    attach(model, role);
     QVERIFY(loadAll(model));
     const int before = model.rowCount();
     const QList<Api::Member> without = model.membersWithout(role.id);
@@ -226,10 +230,8 @@ void TestRoleHoldersModel::assigningAndRemovingMoveOnlyConfirmedRows()
 void TestRoleHoldersModel::aFailedMemberIsReportedAndTheOthersAreDone()
 {
     RoleHoldersModel model;
-    model.setSession(m_tenant->session());
-    model.setOrganization(m_orgId);
     const Api::Role role = scaleRole(0);
-    model.setRole(role);
+    attach(model, role);
     QVERIFY(loadAll(model));
     const QString member = model.membersWithout(role.id).first().userId;
     // A user deleted from the tenant meanwhile: Auth0 answers 404 for them.
@@ -253,18 +255,13 @@ void TestRoleHoldersModel::batchCancelReportsWhatWasNotSent()
     const Api::Role role = scaleRole(1);
     QStringList ids;
     RoleHoldersModel model;
-    model.setSession(m_tenant->session());
-    model.setOrganization(m_orgId);
+    attach(model);
     QVERIFY(loadAll(model));
     for (const Api::Member &member : model.membersWithout(role.id).mid(0, 12))
         ids.append(member.userId);
     QCOMPARE(ids.size(), 12);
-    QCOMPARE(m_tenant->sandbox()
-                 .call("PUT", QStringLiteral("/sandbox/faults"),
-                       QJsonObject { { QStringLiteral("faults"), QStringLiteral("delay=1:200") },
-                                     { QStringLiteral("path"), QStringLiteral("/roles") } })
-                 .status,
-             204);
+    TenantData tenant(m_tenant->sandbox());
+    QVERIFY(tenant.setFaults(QStringLiteral("delay=1:200"), QStringLiteral("/roles")));
 
     MemberRoleBatch batch(m_tenant->session(), m_orgId, role.id, MemberRoleBatch::Change::Assign, ids);
     QSignalSpy changed(&batch, &MemberRoleBatch::memberChanged);
@@ -274,8 +271,7 @@ void TestRoleHoldersModel::batchCancelReportsWhatWasNotSent()
     QVERIFY(changed.wait(5000));
     batch.cancel();
     QVERIFY(finished.wait(5000));
-    m_tenant->sandbox().call("PUT", QStringLiteral("/sandbox/faults"),
-                             QJsonObject { { QStringLiteral("faults"), QString() } });
+    tenant.setFaults(QString());
     const auto result = finished.first().at(0).value<Api::BatchResult>();
     const QStringList notSent = finished.first().at(1).toStringList();
     // At most the few in flight finished after the cancel; the rest was never sent.
@@ -298,10 +294,8 @@ void TestRoleHoldersModel::changeKeepsToItsOrganization()
 {
     RoleHoldersModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSession(m_tenant->session());
-    model.setOrganization(m_orgId);
     const Api::Role role = scaleRole(2);
-    model.setRole(role);
+    attach(model, role);
     QVERIFY(loadAll(model));
     const QList<Api::Member> without = model.membersWithout(role.id);
     QSignalSpy finished(&model, &RoleHoldersModel::changeFinished);
