@@ -6,7 +6,7 @@
 #include "InvitationDirectory.h"
 #include "InvitationSender.h"
 #include "JsonObjectInput.h"
-#include "RelativeTime.h"
+#include "LocaleFormat.h"
 #include "TenantSession.h"
 #include "ui_InviteDialog.h"
 
@@ -223,7 +223,7 @@ bool InviteDialog::checkRole(const QString &name)
 void InviteDialog::updateExpiryLabel()
 {
     const int days = m_ui->expirySpin->value();
-    const QString until = RelativeTime::date(QDateTime::currentDateTimeUtc().addSecs(qint64(days) * kSecsPerDay));
+    const QString until = LocaleFormat::localDate(QDateTime::currentDateTimeUtc().addSecs(qint64(days) * kSecsPerDay));
     m_ui->expiryDateLabel->setText(days == 1 ? tr("day (until %1)").arg(until) : tr("days (until %1)").arg(until));
 }
 

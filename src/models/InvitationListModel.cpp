@@ -3,7 +3,7 @@
 #include "InputRules.h"
 #include "InvitationDirectory.h"
 #include "InvitationStatus.h"
-#include "RelativeTime.h"
+#include "LocaleFormat.h"
 #include "TenantSession.h"
 #include "auth/Clock.h"
 
@@ -284,9 +284,9 @@ QVariant InvitationListModel::display(const Api::Invitation &invitation, int col
     case ConnectionColumn:
         return invitation.connectionId.isEmpty() ? QString() : m_directory->connectionName(invitation.connectionId);
     case CreatedColumn:
-        return RelativeTime::date(invitation.createdAt);
+        return LocaleFormat::localDate(invitation.createdAt);
     case ExpiresColumn:
-        return RelativeTime::describe(invitation.expiresAt, now());
+        return LocaleFormat::relativeTime(invitation.expiresAt, now());
     case StatusColumn:
         return InvitationStatus::label(InvitationStatus::of(invitation.expiresAt, now()));
     default:
@@ -307,12 +307,13 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
         case RevokeColumn:
             return tr("Revoke invitation");
         case CreatedColumn:
-            return tr("%1 (%2)").arg(RelativeTime::absolute(invitation.createdAt),
-                                     RelativeTime::describe(invitation.createdAt, now()));
+            return tr("%1 (%2)").arg(LocaleFormat::dateTime(invitation.createdAt),
+                                     LocaleFormat::relativeTime(invitation.createdAt, now()));
         case ExpiresColumn:
         case StatusColumn:
             return tr("Expires %1 (%2)")
-                .arg(RelativeTime::absolute(invitation.expiresAt), RelativeTime::describe(invitation.expiresAt, now()));
+                .arg(LocaleFormat::dateTime(invitation.expiresAt),
+                     LocaleFormat::relativeTime(invitation.expiresAt, now()));
         case ConnectionColumn:
             return invitation.connectionId.isEmpty() ? tr("Any connection of the organization")
                                                      : invitation.connectionId;

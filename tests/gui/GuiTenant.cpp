@@ -27,6 +27,7 @@ Sandbox::SandboxOptions GuiTenant::demoOptions()
 
 bool GuiTenant::start()
 {
+    m_english.apply(QLocale(QLocale::English, QLocale::UnitedStates));
     if (!m_sandbox.start()) {
         qWarning("GuiTenant: the sandbox did not start");
         return false;

@@ -3,6 +3,7 @@
 #include "SandboxFixture.h"
 #include "SandboxOptions.h"
 #include "TenantData.h"
+#include "Translations.h"
 
 #include <QJsonObject>
 #include <QSize>
@@ -52,4 +53,7 @@ private:
     SandboxFixture m_sandbox;
     TenantData m_data { m_sandbox };
     std::unique_ptr<TenantSession> m_session;
+    // English as the app speaks it (plural forms from orgconsole_en), so
+    // tests read "3 days" where people do, not the source's "3 day(s)".
+    Translations m_english;
 };

@@ -101,14 +101,21 @@ void TestLocaleFormat::relativeTimeInEnglish_data()
     QTest::newRow("59 s ago") << qint64(-59) << "just now";
     QTest::newRow("in 30 s") << qint64(30) << "in less than a minute";
     QTest::newRow("1 min ago") << qint64(-60) << "1 minute ago";
-    QTest::newRow("in 59 min") << qint64(59 * 60 + 59) << "in 59 minutes";
+    QTest::newRow("in 58 min") << qint64(58 * 60 + 20) << "in 58 minutes";
+    // Rounded to the nearest unit, so a just-sent three-day invitation says 3.
+    QTest::newRow("in 59 min 40 s") << qint64(59 * 60 + 40) << "in 1 hour";
+    QTest::newRow("in 3 days less 5 s") << qint64(3 * 24 * 3600 - 5) << "in 3 days";
+    QTest::newRow("in 23 h 45 min") << qint64(23 * 3600 + 45 * 60) << "in 1 day";
     QTest::newRow("in 1 h") << qint64(3600) << "in 1 hour";
-    QTest::newRow("2 h ago") << qint64(-2 * 3600 - 1800) << "2 hours ago";
+    QTest::newRow("2 h ago") << qint64(-2 * 3600 - 1200) << "2 hours ago";
     QTest::newRow("in 1 day") << qint64(24 * 3600) << "in 1 day";
     QTest::newRow("in 3 days") << qint64(3 * 24 * 3600 + 7200) << "in 3 days";
     QTest::newRow("29 days ago") << qint64(-29 * 24 * 3600) << "29 days ago";
-    QTest::newRow("in 1 month") << qint64(30 * 24 * 3600) << "in 1 month";
-    QTest::newRow("364 days ago") << qint64(-364 * 24 * 3600) << "12 months ago";
+    // Days up to two months: the longest invitation lasts "30 days", not "1 month".
+    QTest::newRow("in 30 days") << qint64(30 * 24 * 3600) << "in 30 days";
+    QTest::newRow("95 days ago") << qint64(-95 * 24 * 3600) << "3 months ago";
+    QTest::newRow("340 days ago") << qint64(-340 * 24 * 3600) << "11 months ago";
+    QTest::newRow("360 days ago") << qint64(-360 * 24 * 3600) << "1 year ago";
     QTest::newRow("in 1 year") << qint64(365 * 24 * 3600) << "in 1 year";
     QTest::newRow("1,500 years ago") << qint64(-1500LL * 365 * 24 * 3600) << "1,500 years ago";
 }
@@ -136,7 +143,7 @@ void TestLocaleFormat::relativeTimeInEachLanguage_data()
     QTest::newRow("fr 1 hour ago") << "fr_FR" << qint64(-3600) << "il y a 1 heure";
     QTest::newRow("fr 2 months ago") << "fr_FR" << -61 * day << "il y a 2 mois";
     QTest::newRow("es in 3 days") << "es_ES" << 3 * day << "dentro de 3 días";
-    QTest::newRow("es 1 minute ago") << "es_ES" << qint64(-90) << "hace 1 minuto";
+    QTest::newRow("es 1 minute ago") << "es_ES" << qint64(-70) << "hace 1 minuto";
     QTest::newRow("es 2 years ago") << "es_ES" << -800 * day << "hace 2 años";
 }
 

@@ -2,6 +2,7 @@
 
 #include "SandboxFixture.h"
 #include "TenantSession.h"
+#include "Translations.h"
 #include "auth/TenantProfile.h"
 
 #include <QTest>
@@ -24,6 +25,7 @@ public:
 
     bool start()
     {
+        m_english.apply(QLocale(QLocale::English, QLocale::UnitedStates));
         if (!m_sandbox.start())
             return false;
         const QUrl base(m_sandbox.baseUrl());
@@ -45,4 +47,7 @@ private:
     Sandbox::SandboxOptions m_options;
     SandboxFixture m_sandbox;
     std::unique_ptr<TenantSession> m_session;
+    // English as the app speaks it (plural forms from orgconsole_en), so
+    // tests read "3 days" where people do, not the source's "3 day(s)".
+    Translations m_english;
 };
