@@ -2,30 +2,17 @@
 // input and table of the window (every organization tab) and of each dialog
 // has an accessible name, and a button's name is its visible label. Checked
 // through QAccessible, the interface assistive technology really reads.
-#include "AboutDialog.h"
-#include "AddMembersDialog.h"
-#include "AssignRoleDialog.h"
-#include "ConnectDialog.h"
-#include "CreateOrganizationDialog.h"
-#include "DeleteOrganizationDialog.h"
+#include "AppDialogs.h"
 #include "DialogWalk.h"
-#include "EnableConnectionDialog.h"
 #include "GuiTenant.h"
-#include "InvitationDirectory.h"
-#include "InvitationLinksDialog.h"
-#include "InviteDialog.h"
 #include "MainWindow.h"
 #include "MemberListModel.h"
 #include "MembersPane.h"
 #include "OrganizationListModel.h"
 #include "OrganizationView.h"
 #include "OrganizationsPane.h"
-#include "PreferencesDialog.h"
-#include "TenantProfilesDialog.h"
 #include "TenantSession.h"
-#include "WelcomeDialog.h"
 #include "WidgetText.h"
-#include "auth/ProfileStore.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -35,10 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 
@@ -107,7 +92,6 @@ private slots:
 
 private:
     GuiTenant m_tenant;
-    QTemporaryDir m_dir;
 };
 
 void TestGuiAccessibility::initTestCase()
@@ -166,72 +150,9 @@ void TestGuiAccessibility::everyTabOfTheWindowIsNamed()
 
 void TestGuiAccessibility::everyDialogIsNamed()
 {
-    TenantSession *session = m_tenant.session();
-    Auth::ProfileStore profiles(
-        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat), nullptr);
-    InvitationDirectory directory;
-    directory.setSession(session);
-    const QString umbrella = m_tenant.organizationId(QStringLiteral("umbrella"));
-    Api::Invitation invitation;
-    invitation.id = QStringLiteral("uinv_example");
-    invitation.inviteeEmail = QStringLiteral("ana@example.com");
-    invitation.invitationUrl = QStringLiteral("https://app.example/login?invitation=abc&organization=org_x");
-    Api::Role role;
-    role.id = QStringLiteral("rol_example");
-    role.name = QStringLiteral("Editor");
-
-    const QList<std::pair<QString, DialogWalk::Make>> dialogs = {
-        { QStringLiteral("About"),
-          [] {
-              return new AboutDialog;
-          } },
-        { QStringLiteral("Preferences"),
-          [] {
-              return new PreferencesDialog;
-          } },
-        { QStringLiteral("Welcome"),
-          [] {
-              return new WelcomeDialog;
-          } },
-        { QStringLiteral("Connect a tenant"),
-          [&] {
-              return new ConnectDialog(&profiles, nullptr);
-          } },
-        { QStringLiteral("Tenants"),
-          [&] {
-              return new TenantProfilesDialog(&profiles, nullptr, QString());
-          } },
-        { QStringLiteral("Create organization"),
-          [] {
-              return new CreateOrganizationDialog;
-          } },
-        { QStringLiteral("Delete organization"),
-          [] {
-              return new DeleteOrganizationDialog(QStringLiteral("acme"), QStringLiteral("Acme"));
-          } },
-        { QStringLiteral("Enable connection"),
-          [&] {
-              return new EnableConnectionDialog(session, {}, QStringLiteral("acme"));
-          } },
-        { QStringLiteral("Add members"),
-          [&] {
-              return new AddMembersDialog(session);
-          } },
-        { QStringLiteral("Assign role"),
-          [&] {
-              return new AssignRoleDialog(session, {}, QStringLiteral("Ana"));
-          } },
-        { QStringLiteral("Invite users"),
-          [&] {
-              return new InviteDialog(session, umbrella, &directory);
-          } },
-        { QStringLiteral("Invitation links"),
-          [&] {
-              return new InvitationLinksDialog({ invitation });
-          } },
-    };
+    AppDialogs dialogs(m_tenant.session(), m_tenant.organizationId(QStringLiteral("umbrella")));
     QStringList problems;
-    for (const auto &[name, found] : DialogWalk::problems(dialogs, unnamed, 200)) {
+    for (const auto &[name, found] : DialogWalk::problems(dialogs.all(), unnamed, 200)) {
         for (const QString &problem : found)
             problems.append(name + QStringLiteral(": ") + problem);
     }

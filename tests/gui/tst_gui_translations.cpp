@@ -3,10 +3,7 @@
 // the main window still fits its 1200×760 default, and the text really is
 // the language's. A failure names each cut-off widget, its text, the room it
 // needs and the room it has, per language.
-#include "AboutDialog.h"
-#include "AddMembersDialog.h"
-#include "AssignRoleDialog.h"
-#include "CreateOrganizationDialog.h"
+#include "AppDialogs.h"
 #include "DialogWalk.h"
 #include "GuiTenant.h"
 #include "MainWindow.h"
@@ -16,10 +13,8 @@
 #include "OrganizationListModel.h"
 #include "OrganizationView.h"
 #include "OrganizationsPane.h"
-#include "PreferencesDialog.h"
 #include "TenantSession.h"
 #include "Translations.h"
-#include "WelcomeDialog.h"
 #include "WidgetText.h"
 
 #include <QAbstractButton>
@@ -254,35 +249,9 @@ void TestGuiTranslations::dialogsShowWholeTexts()
     QCOMPARE(m_translations->apply(QLocale(language)), language);
 
     // Each dialog as it first opens: at the size its layout picks.
-    TenantSession *session = m_tenant.session();
-    const QList<std::pair<QString, DialogWalk::Make>> dialogs = {
-        { QStringLiteral("About"),
-          [] {
-              return new AboutDialog;
-          } },
-        { QStringLiteral("Preferences"),
-          [] {
-              return new PreferencesDialog;
-          } },
-        { QStringLiteral("Welcome"),
-          [] {
-              return new WelcomeDialog;
-          } },
-        { QStringLiteral("Create organization"),
-          [] {
-              return new CreateOrganizationDialog;
-          } },
-        { QStringLiteral("Add members"),
-          [session] {
-              return new AddMembersDialog(session);
-          } },
-        { QStringLiteral("Assign role"),
-          [session] {
-              return new AssignRoleDialog(session, {}, QStringLiteral("Ana Müller-Lüdenscheidt"));
-          } },
-    };
+    AppDialogs dialogs(m_tenant.session(), m_tenant.organizationId(QStringLiteral("umbrella")));
     QStringList problems;
-    for (const auto &[name, found] : DialogWalk::problems(dialogs, cutOffText, 50))
+    for (const auto &[name, found] : DialogWalk::problems(dialogs.all(), cutOffText, 50))
         problems.append(report(language, name, found));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
