@@ -77,7 +77,13 @@ InvitationsPane::InvitationsPane(QWidget *parent)
     connect(m_ui->inviteButton, &QPushButton::clicked, this, &InvitationsPane::inviteUsers);
     connect(m_ui->resendButton, &QPushButton::clicked, this, &InvitationsPane::resendSelection);
     connect(m_ui->revokeButton, &QPushButton::clicked, this, &InvitationsPane::revokeSelection);
-    connect(m_ui->cancelButton, &QPushButton::clicked, m_model, &InvitationListModel::cancelChange);
+    // One Cancel for whatever is running: a revoke or resend, else the loading.
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_model->isChanging())
+            m_model->cancelChange();
+        else
+            m_model->cancelLoading();
+    });
     connect(delegate, &InvitationDelegate::revokeClicked, this,
             [this](const QModelIndex &index) { revokeRow(m_proxy->mapToSource(index).row()); });
     connect(view, &QTableView::customContextMenuRequested, this, &InvitationsPane::showContextMenu);
@@ -97,6 +103,7 @@ InvitationsPane::InvitationsPane(QWidget *parent)
         if (!m_model->isChanging()) {
             m_ui->progressBar->setRange(0, 0);
             m_ui->progressBar->setVisible(loading);
+            m_ui->cancelButton->setVisible(loading);
         }
         updateStatus();
     });

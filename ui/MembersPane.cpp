@@ -103,6 +103,7 @@ MembersPane::MembersPane(QWidget *parent)
         m_ui->statusLabel->setText(tr("%1 of %2 done").arg(done).arg(total));
     });
     connect(m_model, &MemberListModel::changeFinished, this, &MembersPane::onChangeFinished);
+    connect(m_model, &MemberListModel::tenantChanged, this, &OrganizationTab::tenantDataChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MembersPane::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MembersPane::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {

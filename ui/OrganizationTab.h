@@ -36,4 +36,9 @@ public:
     virtual void refresh() = 0;
     // Ctrl+F: focus the tab's filter; false when it has none.
     virtual bool focusFind() { return false; }
+
+signals:
+    // This tab changed the tenant (members, roles, ...): the other tabs show
+    // stale rows and load again when they come to the front.
+    void tenantDataChanged();
 };

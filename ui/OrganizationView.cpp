@@ -25,6 +25,7 @@ OrganizationView::OrganizationView(QWidget *parent)
     addTab(new RolesPane(this));
     addTab(new ConnectionsPane(this));
     addTab(new SettingsPane(this));
+    connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, &OrganizationView::refreshIfStale);
 
     m_ui->copyIdButton->setIcon(Icons::get(QStringLiteral("copy")));
     m_ui->copyIdButton->setAccessibleName(m_ui->copyIdButton->text());
@@ -42,6 +43,22 @@ void OrganizationView::addTab(OrganizationTab *tab)
     m_ui->tabWidget->addTab(tab, tab->icon(), tab->title());
     // Screen readers and UI automation find the tab by its visible label.
     tab->setAccessibleName(tab->title());
+    connect(tab, &OrganizationTab::tenantDataChanged, this, [this, tab] { markOthersStale(tab); });
+}
+
+void OrganizationView::markOthersStale(OrganizationTab *changed)
+{
+    for (OrganizationTab *tab : std::as_const(m_tabs)) {
+        if (tab != changed)
+            m_stale.insert(tab);
+    }
+}
+
+void OrganizationView::refreshIfStale()
+{
+    OrganizationTab *tab = currentTab();
+    if (tab && m_stale.remove(tab))
+        tab->refresh();
 }
 
 OrganizationTab *OrganizationView::currentTab() const
@@ -92,6 +109,8 @@ void OrganizationView::showOrganization(const Api::Organization &organization)
     // tabs keep what they loaded.
     if (sameOrganization)
         return;
+    // Another organization: every tab loads afresh anyway.
+    m_stale.clear();
     for (OrganizationTab *tab : m_tabs)
         tab->setOrganization(organization);
 }

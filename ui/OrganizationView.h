@@ -4,6 +4,7 @@
 #include "auth/Capabilities.h"
 
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -47,9 +48,13 @@ public:
 private:
     void addTab(OrganizationTab *tab);
     OrganizationTab *currentTab() const;
+    void markOthersStale(OrganizationTab *changed);
+    void refreshIfStale();
 
     std::unique_ptr<Ui::OrganizationView> m_ui;
     Api::Organization m_organization;
     QList<OrganizationTab *> m_tabs;
+    // Tabs whose rows another tab made stale; refreshed when shown.
+    QSet<OrganizationTab *> m_stale;
     MembersPane *m_members;
 };

@@ -337,6 +337,8 @@ void RolesPane::retryFailed()
 
 void RolesPane::onChangeFinished(const Api::BatchResult &result, const QStringList &notSent)
 {
+    if (!result.succeeded.isEmpty())
+        emit tenantDataChanged();
     m_ui->progressBar->setVisible(false);
     m_ui->cancelButton->setVisible(false);
     const Change change = m_holders->changeKind();

@@ -76,6 +76,8 @@ public:
     // Sends each again with the same settings, then revokes the old one.
     void resend(const QStringList &invitationIds);
     void cancelChange();
+    // Stops reading the list after the page in flight; F5 reads it again.
+    void cancelLoading() { m_load.cancelLoadAll(); }
     bool isChanging() const { return m_changeTotal > 0; }
     // Relative times and statuses move on with the clock: repaint them.
     void refreshTimes();

@@ -128,6 +128,8 @@ void MemberListModel::finishChange(const Api::BatchResult &result, const QString
     m_changeDone = 0;
     m_cancelled = false;
     emit changeFinished(result, notSent);
+    if (!result.succeeded.isEmpty())
+        emit tenantChanged();
 }
 
 void MemberListModel::cancelChange()
@@ -187,6 +189,7 @@ void MemberListModel::changeRoles(MemberRoleBatch::Change change, const QString 
                     member.roles.append(role);
             }
         });
+        emit tenantChanged();
     };
     if (change == MemberRoleBatch::Change::Assign)
         m_session->memberRoles().assign(m_orgId, userId, ids, this, done);

@@ -65,6 +65,8 @@ signals:
     // What a bulk change achieved; failures name their ids and why, and what a
     // cancel kept from being sent is listed as not sent.
     void changeFinished(const Api::BatchResult &result, const QStringList &notSent);
+    // The tenant's members or their roles changed through this model.
+    void tenantChanged();
 
 private:
     void appendRows(const QList<Api::Member> &members);

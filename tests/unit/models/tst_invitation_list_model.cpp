@@ -33,6 +33,7 @@ private slots:
     void init();
     void pagesUntilAShortPage_data();
     void pagesUntilAShortPage();
+    void cancelledLoadingStopsAfterThePageInFlight();
     void showsNamesNotIds();
     void statusAndTimesFollowTheClock();
     void sortsDatesByTime();
@@ -126,6 +127,28 @@ void TestInvitationListModel::pagesUntilAShortPage()
         ids.insert(model.invitationAt(row).id);
     QCOMPARE(int(ids.size()), count);
     QVERIFY(loading.count() >= 2);
+}
+
+void TestInvitationListModel::cancelledLoadingStopsAfterThePageInFlight()
+{
+    for (int i = 0; i < 120; ++i)
+        QVERIFY(!createInvitation(QStringLiteral("cancel%1@paging.example").arg(i)).isEmpty());
+    InvitationListModel model(m_directory);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSession(m_tenant.session());
+    model.setOrganization(m_orgId);
+    QVERIFY(model.isLoading());
+    model.cancelLoading();
+    QTRY_VERIFY(!model.isLoading());
+    // The page that was on its way lands; nothing after it is asked for.
+    QCOMPARE(model.rowCount(), 50);
+    QVERIFY(!model.isComplete());
+    QTest::qWait(200);
+    QCOMPARE(model.rowCount(), 50);
+    // F5 reads the whole list again.
+    model.reload();
+    QTRY_VERIFY(!model.isLoading() && model.isComplete());
+    QCOMPARE(model.rowCount(), 120);
 }
 
 void TestInvitationListModel::showsNamesNotIds()

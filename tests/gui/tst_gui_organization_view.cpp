@@ -1,0 +1,73 @@
+// The organization view's tabs stay in step: what one tab changes on the
+// tenant, another shows when it comes to the front, without F5.
+#include "GuiTenant.h"
+#include "MainWindow.h"
+#include "MemberListModel.h"
+#include "MembersPane.h"
+#include "OrganizationListModel.h"
+#include "OrganizationView.h"
+#include "OrganizationsPane.h"
+#include "RoleHoldersModel.h"
+#include "RolesPane.h"
+#include "TenantSession.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+class TestGuiOrganizationView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_tenant.start());
+    }
+
+    void aTabShowsWhatAnotherTabChanged()
+    {
+        const QString orgId = m_tenant.data().createOrganization(QStringLiteral("view-tabs"));
+        QVERIFY(!orgId.isEmpty());
+        QStringList users;
+        for (const TenantData::User &user : m_tenant.data().users(3))
+            users.append(user.userId);
+        QCOMPARE(users.size(), 3);
+
+        MainWindow window;
+        window.setSession(m_tenant.session());
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.organizations()->rowOf(orgId) >= 0, 10000);
+        window.organizationsPane()->select(orgId);
+        OrganizationView *view = window.organizationView();
+        QTRY_COMPARE(view->organizationId(), orgId);
+        MembersPane *members = view->membersPane();
+        QTRY_VERIFY(!members->model()->isLoading());
+
+        members->model()->addMembers({ users.at(0) });
+        QTRY_COMPARE_WITH_TIMEOUT(members->model()->rowCount(), 1, 10000);
+
+        auto *roles = qobject_cast<RolesPane *>(view->tab(QStringLiteral("Roles")));
+        QVERIFY(roles);
+        view->showTab(roles);
+        QTRY_VERIFY_WITH_TIMEOUT(roles->holdersModel()->isComplete() && !roles->holdersModel()->isLoading(), 10000);
+        QCOMPARE(roles->holdersModel()->loadedMemberCount(), 1);
+
+        // Two more members through the Members tab...
+        view->showTab(members);
+        members->model()->addMembers({ users.at(1), users.at(2) });
+        QTRY_COMPARE_WITH_TIMEOUT(members->model()->rowCount(), 3, 10000);
+        QTRY_VERIFY(!members->model()->isChanging());
+        // ...are in the Roles tab as soon as it is in front again.
+        view->showTab(roles);
+        QTRY_COMPARE_WITH_TIMEOUT(roles->holdersModel()->loadedMemberCount(), 3, 10000);
+    }
+
+private:
+    GuiTenant m_tenant;
+};
+
+QTEST_MAIN(TestGuiOrganizationView)
+#include "tst_gui_organization_view.moc"
