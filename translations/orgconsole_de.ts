@@ -2480,6 +2480,10 @@ Beim erneuten Senden wird zuerst der Tenant geprüft, sodass niemand doppelt ein
         <source>The organization was not deleted.</source>
         <translation>Die Organisation wurde nicht gelöscht.</translation>
     </message>
+    <message>
+        <source>Discard your unsaved changes to this organization&apos;s settings?</source>
+        <translation>Ihre nicht gespeicherten Änderungen an den Einstellungen dieser Organisation verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>TenantProfile</name>

@@ -2480,6 +2480,10 @@ Sending again checks the tenant first, so nobody is invited twice.</translation>
         <source>The organization was not deleted.</source>
         <translation>The organization was not deleted.</translation>
     </message>
+    <message>
+        <source>Discard your unsaved changes to this organization&apos;s settings?</source>
+        <translation>Discard your unsaved changes to this organization&apos;s settings?</translation>
+    </message>
 </context>
 <context>
     <name>TenantProfile</name>

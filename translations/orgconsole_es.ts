@@ -2480,6 +2480,10 @@ Al volver a enviar se comprueba primero el tenant, así que nadie recibe dos inv
         <source>The organization was not deleted.</source>
         <translation>La organización no se eliminó.</translation>
     </message>
+    <message>
+        <source>Discard your unsaved changes to this organization&apos;s settings?</source>
+        <translation>¿Descartar los cambios sin guardar en la configuración de esta organización?</translation>
+    </message>
 </context>
 <context>
     <name>TenantProfile</name>

@@ -2480,6 +2480,10 @@ Un nouvel envoi vérifie d&apos;abord le locataire, personne n&apos;est donc inv
         <source>The organization was not deleted.</source>
         <translation>L&apos;organisation n&apos;a pas été supprimée.</translation>
     </message>
+    <message>
+        <source>Discard your unsaved changes to this organization&apos;s settings?</source>
+        <translation>Abandonner les modifications non enregistrées des paramètres de cette organisation&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>TenantProfile</name>

@@ -174,6 +174,12 @@ void MainWindow::updateTenantIndicators()
 
 void MainWindow::onOrganizationSelected(const QString &organizationId)
 {
+    const QString shown = m_ui->organizationView->organizationId();
+    if (organizationId != shown && !m_ui->organizationView->mayLeave()) {
+        // Kept: the list goes back to the organization still being edited.
+        m_ui->organizationsPane->select(shown);
+        return;
+    }
     const int row = m_organizations->rowOf(organizationId);
     if (row < 0) {
         m_ui->organizationView->clear();
@@ -220,6 +226,10 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_ui->organizationView->mayLeave()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
 }

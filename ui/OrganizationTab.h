@@ -36,6 +36,9 @@ public:
     virtual void refresh() = 0;
     // Ctrl+F: focus the tab's filter; false when it has none.
     virtual bool focusFind() { return false; }
+    // Before another organization (or none) is shown, or the window closes:
+    // a tab holding unsaved work asks whether it may be dropped.
+    virtual bool mayLeave() { return true; }
 
 signals:
     // This tab changed the tenant (members, roles, ...): the other tabs show

@@ -46,6 +46,19 @@ void OrganizationView::addTab(OrganizationTab *tab)
     connect(tab, &OrganizationTab::tenantDataChanged, this, [this, tab] { markOthersStale(tab); });
 }
 
+bool OrganizationView::mayLeave()
+{
+    if (m_organization.id.isEmpty())
+        return true;
+    for (OrganizationTab *tab : std::as_const(m_tabs)) {
+        if (!tab->mayLeave()) {
+            showTab(tab);
+            return false;
+        }
+    }
+    return true;
+}
+
 void OrganizationView::markOthersStale(OrganizationTab *changed)
 {
     for (OrganizationTab *tab : std::as_const(m_tabs)) {

@@ -35,6 +35,8 @@ public:
     void showOrganization(const Api::Organization &organization);
     void clear();
     QString organizationId() const { return m_organization.id; }
+    // False when a tab holds unsaved work the user wants to keep.
+    bool mayLeave();
 
     // F5 and Ctrl+F act on the tab in front.
     void refreshCurrent();

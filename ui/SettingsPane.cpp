@@ -124,6 +124,15 @@ void SettingsPane::setCapabilities(const Auth::Capabilities &capabilities)
     updateActions();
 }
 
+bool SettingsPane::mayLeave()
+{
+    return !isModified()
+        || MessageBox::question(this, tr("Discard changes"),
+                                tr("Discard your unsaved changes to this organization's settings?"),
+                                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Discard;
+}
+
 void SettingsPane::refresh()
 {
     if (!m_session || m_original.id.isEmpty() || m_busy)

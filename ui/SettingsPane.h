@@ -45,6 +45,7 @@ public:
     // The organization as the fields now describe it.
     Api::Organization edited() const;
     bool isModified() const;
+    bool mayLeave() override;
     bool isBusy() const { return m_busy; }
     // The first problem that keeps Save from sending, or empty.
     QString problem() const;

@@ -1,16 +1,20 @@
 // The organization view's tabs stay in step: what one tab changes on the
-// tenant, another shows when it comes to the front, without F5.
+// tenant, another shows when it comes to the front, without F5; and unsaved
+// settings are not dropped by selecting another organization or closing.
 #include "GuiTenant.h"
 #include "MainWindow.h"
 #include "MemberListModel.h"
 #include "MembersPane.h"
+#include "MessageBox.h"
 #include "OrganizationListModel.h"
 #include "OrganizationView.h"
 #include "OrganizationsPane.h"
 #include "RoleHoldersModel.h"
 #include "RolesPane.h"
+#include "SettingsPane.h"
 #include "TenantSession.h"
 
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -63,6 +67,52 @@ private slots:
         // ...are in the Roles tab as soon as it is in front again.
         view->showTab(roles);
         QTRY_COMPARE_WITH_TIMEOUT(roles->holdersModel()->loadedMemberCount(), 3, 10000);
+    }
+
+    void unsavedSettingsAreNotDroppedWithoutAsking()
+    {
+        MainWindow window;
+        window.setSession(m_tenant.session());
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString acme = m_tenant.organizationId(QStringLiteral("acme"));
+        const QString globex = m_tenant.organizationId(QStringLiteral("globex"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.organizations()->rowOf(globex) >= 0, 10000);
+        window.organizationsPane()->select(acme);
+        OrganizationView *view = window.organizationView();
+        QTRY_COMPARE(view->organizationId(), acme);
+
+        auto *settings = qobject_cast<SettingsPane *>(view->tab(QStringLiteral("Settings")));
+        QVERIFY(settings);
+        view->showTab(settings);
+        auto *displayName = settings->findChild<QLineEdit *>(QStringLiteral("displayNameEdit"));
+        QTRY_VERIFY(displayName->isEnabled() && !displayName->text().isEmpty());
+        displayName->setFocus();
+        displayName->selectAll();
+        QTest::keyClicks(displayName, QStringLiteral("Acme, renamed"));
+        QVERIFY(settings->isModified());
+
+        // "Cancel": the list goes back and the edit stays.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        window.organizationsPane()->select(globex);
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("unsaved")));
+        QCOMPARE(view->organizationId(), acme);
+        QCOMPARE(window.organizationsPane()->selectedId(), acme);
+        QCOMPARE(displayName->text(), QStringLiteral("Acme, renamed"));
+
+        // Closing asks too.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+
+        // "Discard": on to the other organization; the tenant never saw the edit.
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        window.organizationsPane()->select(globex);
+        QTRY_COMPARE(view->organizationId(), globex);
+        QCOMPARE(
+            m_tenant.data().organizationByName(QStringLiteral("acme")).value(QStringLiteral("display_name")).toString(),
+            QStringLiteral("Acme Corporation"));
     }
 
 private:
