@@ -47,6 +47,10 @@ OrganizationsPane::OrganizationsPane(QWidget *parent)
     });
     connect(m_ui->createButton, &QPushButton::clicked, this, &OrganizationsPane::createRequested);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &OrganizationsPane::refresh);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_model)
+            m_model->cancelLoadAll();
+    });
     connect(m_ui->organizationsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OrganizationsPane::onSelectionChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
@@ -66,6 +70,7 @@ void OrganizationsPane::setModel(OrganizationListModel *model)
     connect(model, &OrganizationListModel::loadingChanged, this, [this](bool loading) {
         m_ui->progressBar->setRange(0, 0);
         m_ui->progressBar->setVisible(loading);
+        m_ui->cancelButton->setVisible(loading);
         updateStatus();
     });
     connect(model, &OrganizationListModel::failed, this,

@@ -28,6 +28,8 @@ public:
     void reload();
     // Fetches every remaining page (a search must see all organizations).
     void loadAll() { m_load.loadAll(); }
+    // Stops a search's walk through every page after the page in flight.
+    void cancelLoadAll() { m_load.cancelLoadAll(); }
     bool isLoading() const { return m_load.isLoading(); }
     bool isComplete() const { return m_load.isComplete(); }
 

@@ -13,12 +13,21 @@ void PagedLoad::reset()
     m_pager = m_firstPage;
     m_failed = false;
     m_loadingAll = false;
+    m_stopped = false;
     setLoading(false);
+}
+
+void PagedLoad::cancelLoadAll()
+{
+    m_loadingAll = false;
+    // Views ask for more on their own while they have room (a filtered list
+    // always has): a cancel holds them off until the next reset or loadAll.
+    m_stopped = true;
 }
 
 bool PagedLoad::canFetchMore() const
 {
-    return m_ready && m_ready() && !m_loading && !m_failed && !m_pager.atEnd();
+    return m_ready && m_ready() && !m_loading && !m_failed && !m_stopped && !m_pager.atEnd();
 }
 
 void PagedLoad::fetchMore()
@@ -35,6 +44,7 @@ void PagedLoad::loadAll()
         return;
     m_loadingAll = true;
     m_failed = false;
+    m_stopped = false;
     fetchMore();
 }
 

@@ -52,8 +52,9 @@ public:
     // Fetches every remaining page, also when a page is already in flight
     // (it carries on when it lands), and again after a failure.
     void loadAll();
-    // Stops after the page in flight.
-    void cancelLoadAll() { m_loadingAll = false; }
+    // Stops after the page in flight, and takes no more pages until the next
+    // reset() or loadAll().
+    void cancelLoadAll();
 
     bool canFetchMore() const;
     bool isLoading() const { return m_loading; }
@@ -76,5 +77,6 @@ private:
     bool m_loading = false;
     bool m_loadingAll = false;
     bool m_failed = false;
+    bool m_stopped = false;
     quint64 m_generation = 0; // answers for an older reset() are dropped
 };

@@ -34,6 +34,7 @@ private slots:
     void keepsTheDialogOpenWhenTheNameIsTaken();
     void saysAllOrganizationsAreLoaded();
     void savedDisplayNameReachesTheListAndTheHeader();
+    void searchingPastTheLoadedPagesCanBeCancelled();
 
 private:
     QLabel *label(QWidget *parent, const char *name) const { return parent->findChild<QLabel *>(QLatin1String(name)); }
@@ -181,6 +182,34 @@ void TestGuiOrganizations::savedDisplayNameReachesTheListAndTheHeader()
     QCOMPARE(m_window->organizations()->index(row, OrganizationListModel::DisplayNameColumn).data().toString(),
              QStringLiteral("Initech Global"));
     QVERIFY(label(view, "titleLabel")->text().contains(QLatin1String("Initech Global")));
+}
+
+void TestGuiOrganizations::searchingPastTheLoadedPagesCanBeCancelled()
+{
+    // A tenant of its own with 250 organizations: three pages of 100.
+    GuiTenant big(quietSandboxOptions(QStringLiteral("empty")));
+    QVERIFY(big.start());
+    for (int i = 0; i < 250; ++i)
+        QVERIFY(!big.data().createOrganization(QStringLiteral("bulk-%1").arg(i, 3, 10, QLatin1Char('0'))).isEmpty());
+    MainWindow window;
+    window.setSession(big.session());
+    window.show();
+    OrganizationListModel *organizations = window.organizations();
+    QTRY_VERIFY_WITH_TIMEOUT(organizations->rowCount() == 100 && !organizations->isLoading(), 10000);
+
+    auto *pane = window.findChild<OrganizationsPane *>();
+    auto *cancel = pane->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    // A search reads every page; Cancel shows while it does and stops it.
+    pane->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("bulk-2"));
+    QVERIFY(organizations->isLoading());
+    QVERIFY(cancel->isVisible());
+    cancel->click();
+    QTRY_VERIFY(!organizations->isLoading());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(!organizations->isComplete());
+    QVERIFY(organizations->rowCount() < 250);
+    QTest::qWait(200);
+    QVERIFY(organizations->rowCount() < 250);
 }
 
 QTEST_MAIN(TestGuiOrganizations)
