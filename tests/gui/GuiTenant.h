@@ -1,9 +1,9 @@
 #pragma once
 
+#include "ConnectedTenant.h"
 #include "SandboxFixture.h"
 #include "SandboxOptions.h"
 #include "TenantData.h"
-#include "Translations.h"
 
 #include <QJsonObject>
 #include <QSize>
@@ -22,7 +22,6 @@ class GuiTenant final
 {
 public:
     explicit GuiTenant(const Sandbox::SandboxOptions &options = demoOptions());
-    ~GuiTenant();
     Q_DISABLE_COPY_MOVE(GuiTenant)
 
     // Demo seed, no request log.
@@ -32,8 +31,8 @@ public:
     // either fails within ten seconds.
     bool start();
 
-    TenantSession *session() const { return m_session.get(); }
-    SandboxFixture &sandbox() { return m_sandbox; }
+    TenantSession *session() const { return m_tenant.session(); }
+    SandboxFixture &sandbox() { return m_tenant.sandbox(); }
     // Set-up and checks straight on the tenant (users, organizations, roles, faults).
     TenantData &data() { return m_data; }
 
@@ -49,11 +48,6 @@ public:
     bool showTab(OrganizationTab *tab, const QString &orgId, const QString &orgName, const QSize &size = {});
 
 private:
-    Sandbox::SandboxOptions m_options;
-    SandboxFixture m_sandbox;
-    TenantData m_data { m_sandbox };
-    std::unique_ptr<TenantSession> m_session;
-    // English as the app speaks it (plural forms from orgconsole_en), so
-    // tests read "3 days" where people do, not the source's "3 day(s)".
-    Translations m_english;
+    ConnectedTenant m_tenant;
+    TenantData m_data { m_tenant.sandbox() };
 };

@@ -4,12 +4,12 @@
 // instead of ids, status and relative times against a manual clock, revoke
 // and resend confirmed by the tenant, and one invitation per address however
 // often "Send" is pressed.
+#include "ConnectedTenant.h"
 #include "InvitationDirectory.h"
 #include "InvitationListModel.h"
 #include "InvitationSender.h"
 #include "InvitationStatus.h"
 #include "ManualClock.h"
-#include "ModelTenant.h"
 #include "TenantData.h"
 #include "TenantSession.h"
 
@@ -51,7 +51,7 @@ private:
     // What the sender tests share: inviter "Sender", for the Customer Portal.
     Api::NewInvitation fromSender();
 
-    ModelTenant m_tenant { quietSandboxOptions(QStringLiteral("demo")) };
+    ConnectedTenant m_tenant { quietSandboxOptions(QStringLiteral("demo")) };
     TenantData m_data { m_tenant.sandbox() };
     InvitationDirectory *m_directory = nullptr;
     QString m_orgId;

@@ -2,7 +2,7 @@
 // tenant over loopback: rows from the tenant, an option ticked and sent,
 // signup offered only where Auth0 allows it, enable and remove, and answers
 // for a previous organization dropped.
-#include "ModelTenant.h"
+#include "ConnectedTenant.h"
 #include "OrgConnectionListModel.h"
 #include "TenantData.h"
 
@@ -27,7 +27,7 @@ private:
     int rowOf(const OrgConnectionListModel &model, const QString &name) const;
     bool load(OrgConnectionListModel &model, const QString &orgId);
 
-    ModelTenant m_tenant { quietSandboxOptions(QStringLiteral("demo")) };
+    ConnectedTenant m_tenant { quietSandboxOptions(QStringLiteral("demo")) };
     TenantData m_data { m_tenant.sandbox() };
 };
 

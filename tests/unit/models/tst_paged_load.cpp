@@ -4,7 +4,7 @@
 // short page that still carries a cursor is followed at once, loadAll during
 // a page in flight carries on to the end, a reset drops the answer on its
 // way, and a failure stops fetchMore until loadAll.
-#include "ModelTenant.h"
+#include "ConnectedTenant.h"
 #include "PagedLoad.h"
 #include "TenantData.h"
 
@@ -43,7 +43,7 @@ private:
     std::unique_ptr<PagedLoad> membersLoad(int pageSize, QList<Landing> *landings, int *rows);
     bool waitIdle(const PagedLoad &load);
 
-    ModelTenant m_tenant { quietSandboxOptions(QStringLiteral("demo")) };
+    ConnectedTenant m_tenant { quietSandboxOptions(QStringLiteral("demo")) };
     TenantData m_data { m_tenant.sandbox() };
     QString m_orgId;
 };

@@ -3,8 +3,8 @@
 // loaded page by page with progress and a cancel that keeps what was loaded;
 // giving and taking a role for many members moves only the rows the tenant
 // confirmed, and a failure names the member without undoing the others.
+#include "ConnectedTenant.h"
 #include "MemberRoleBatch.h"
-#include "ModelTenant.h"
 #include "RoleHoldersModel.h"
 #include "TenantData.h"
 
@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTest>
 
 namespace {
 constexpr int kMembers = 250;
@@ -40,7 +41,7 @@ private:
     void attach(RoleHoldersModel &model, const Api::Role &role = {});
     bool loadAll(RoleHoldersModel &model);
 
-    std::unique_ptr<ModelTenant> m_tenant;
+    std::unique_ptr<ConnectedTenant> m_tenant;
     QString m_orgId;
 };
 
@@ -49,7 +50,7 @@ void TestRoleHoldersModel::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     Sandbox::SandboxOptions options = quietSandboxOptions(QStringLiteral("empty"));
     options.scale = kMembers;
-    m_tenant = std::make_unique<ModelTenant>(options);
+    m_tenant = std::make_unique<ConnectedTenant>(options);
     QVERIFY(m_tenant->start());
     m_orgId = m_tenant->sandbox()
                   .call("GET", QStringLiteral("/api/v2/organizations/name/scale-test"))

@@ -1,7 +1,7 @@
 // The tenant's roles as the Roles tab lists them, read from a sandbox tenant:
 // every role with its description, holder counts only once known, and no
 // request at all without read:roles.
-#include "ModelTenant.h"
+#include "ConnectedTenant.h"
 #include "RoleListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTest>
 
 class TestRoleListModel final : public QObject
 {
@@ -19,7 +20,7 @@ private slots:
 
     void listsEveryRoleWithItsDescription()
     {
-        ModelTenant tenant(quietSandboxOptions(QStringLiteral("demo")));
+        ConnectedTenant tenant(quietSandboxOptions(QStringLiteral("demo")));
         QVERIFY(tenant.start());
         RoleListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -48,7 +49,7 @@ private slots:
 
     void holderCountsShowOnlyWhenKnown()
     {
-        ModelTenant tenant(quietSandboxOptions(QStringLiteral("demo")));
+        ConnectedTenant tenant(quietSandboxOptions(QStringLiteral("demo")));
         QVERIFY(tenant.start());
         RoleListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -71,7 +72,7 @@ private slots:
     {
         Sandbox::SandboxOptions options = quietSandboxOptions(QStringLiteral("demo"));
         options.scopes = QStringList { QStringLiteral("read:organizations") };
-        ModelTenant tenant(options);
+        ConnectedTenant tenant(options);
         QVERIFY(tenant.start());
         QVERIFY(tenant.sandbox().call("DELETE", QStringLiteral("/sandbox/stats")).status == 204);
         RoleListModel model;
