@@ -8,6 +8,7 @@
 #include "JsonObjectInput.h"
 #include "LocaleFormat.h"
 #include "TenantSession.h"
+#include "TimeUnits.h"
 #include "ui_InviteDialog.h"
 
 #include <QPushButton>
@@ -19,7 +20,6 @@ namespace {
 const QString kInviterKey = QStringLiteral("invitations/inviterName");
 const QString kClientKey = QStringLiteral("invitations/clientId");
 constexpr int kIdRole = Qt::UserRole;
-constexpr int kSecsPerDay = 24 * 60 * 60;
 
 QString stateText(const InvitationSender::Entry &entry)
 {
@@ -223,7 +223,8 @@ bool InviteDialog::checkRole(const QString &name)
 void InviteDialog::updateExpiryLabel()
 {
     const int days = m_ui->expirySpin->value();
-    const QString until = LocaleFormat::localDate(QDateTime::currentDateTimeUtc().addSecs(qint64(days) * kSecsPerDay));
+    const QString until
+        = LocaleFormat::localDate(QDateTime::currentDateTimeUtc().addSecs(qint64(days) * TimeUnits::kDay));
     m_ui->expiryDateLabel->setText(days == 1 ? tr("day (until %1)").arg(until) : tr("days (until %1)").arg(until));
 }
 
@@ -272,7 +273,7 @@ void InviteDialog::submit()
     common.clientId = clientId;
     common.connectionId = m_ui->connectionCombo->currentData().toString();
     common.roles = roles;
-    common.ttlSecs = m_ui->expirySpin->value() * kSecsPerDay;
+    common.ttlSecs = int(m_ui->expirySpin->value() * TimeUnits::kDay);
     common.sendEmail = m_ui->sendEmailCheck->isChecked();
     setSending(true);
     m_sender->send(emails, common);

@@ -4,8 +4,6 @@
 #include "CreateOrganizationDialog.h"
 #include "Icons.h"
 #include "LayoutMemory.h"
-#include "MembersPane.h"
-#include "MessageBox.h"
 #include "OrganizationListModel.h"
 #include "OrganizationView.h"
 #include "OrganizationsPane.h"
@@ -14,11 +12,9 @@
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTableView>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)

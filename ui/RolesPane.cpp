@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QShortcut>
+#include <QTimer>
 
 using Op = Auth::Capabilities::Operation;
 using Change = MemberRoleBatch::Change;
@@ -185,7 +186,9 @@ void RolesPane::setCapabilities(const Auth::Capabilities &capabilities)
 void RolesPane::showEvent(QShowEvent *event)
 {
     OrganizationTab::showEvent(event);
-    loadIfShown();
+    // After the tab switch is done: when OrganizationView refreshes a stale
+    // tab on currentChanged (right after this event), that is the one load.
+    QTimer::singleShot(0, this, &RolesPane::loadIfShown);
 }
 
 void RolesPane::loadIfShown()

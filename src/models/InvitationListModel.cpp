@@ -5,11 +5,12 @@
 #include "InvitationStatus.h"
 #include "LocaleFormat.h"
 #include "TenantSession.h"
+#include "TimeUnits.h"
 #include "auth/Clock.h"
 
 namespace {
 constexpr int kPageSize = 50;
-constexpr qint64 kMaxTtlSecs = qint64(InputRules::kInvitationTtlMaxDays) * 24 * 60 * 60;
+constexpr qint64 kMaxTtlSecs = qint64(InputRules::kInvitationTtlMaxDays) * TimeUnits::kDay;
 } // namespace
 
 // One revoke or resend in progress: what is left, what went through, what did not.

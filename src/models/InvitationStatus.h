@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TimeUnits.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -9,7 +11,7 @@ namespace InvitationStatus {
 
 enum class Status { Pending, ExpiringSoon, Expired };
 
-constexpr qint64 kExpiringSoonSecs = 24 * 60 * 60;
+constexpr qint64 kExpiringSoonSecs = TimeUnits::kDay;
 
 // An invitation without a known expiry counts as pending.
 Status of(const QDateTime &expiresAt, const QDateTime &now);

@@ -26,13 +26,13 @@ public:
     static QString number(double value, int decimals);
     // A calendar date, short ("21/11/2026") or long ("21 November 2026").
     static QString date(const QDate &date, QLocale::FormatType format = QLocale::ShortFormat);
-    // A moment in the user's time zone: date and time, short by default.
     // The calendar day of a moment, in local time, in the short format.
     static QString localDate(const QDateTime &when);
+    // A moment in the user's time zone: date and time, short by default.
     static QString dateTime(const QDateTime &when, QLocale::FormatType format = QLocale::ShortFormat);
-    // How far when is from now, in the largest whole unit: "just now",
-    // "5 minutes ago", "in 3 days", "2 months ago", "in 1 year". Under a
-    // minute either way is "just now" / "in less than a minute".
+    // How far when is from now, rounded to the nearest unit (days up to two
+    // months): "just now", "5 minutes ago", "in 3 days", "2 months ago",
+    // "in 1 year". Under a minute either way is "just now" / "in less than a minute".
     static QString relativeTime(const QDateTime &when, const QDateTime &now);
     // The same against a clock (Auth::Clock::system() in the app, a manual one in tests).
     static QString relativeTime(const QDateTime &when, const Auth::Clock &clock);

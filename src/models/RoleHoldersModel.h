@@ -41,7 +41,7 @@ public:
 
     // Loads every member again; does nothing while a change runs.
     void reload();
-    // Stops after the page in flight; what was loaded stays.
+    // Stops at once: the page in flight is dropped, what was loaded stays.
     void cancelLoad();
     bool isLoading() const { return m_loading; }
     // Every member is loaded: holders and counts are the whole truth.

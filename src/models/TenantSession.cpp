@@ -52,7 +52,7 @@ void TenantSession::connectWithStoredCredentials()
             setState(State::Failed, failure.userMessage());
             return;
         }
-        emit capabilitiesChanged();
+        // capabilitiesChanged already came with the token (ApiSession).
         verifyToken();
     });
 }
@@ -62,7 +62,6 @@ QString TenantSession::connectWithToken(const QByteArray &token, bool remember)
     const Auth::AuthFailure failure = m_api.tokens().usePastedToken(token, remember);
     if (failure.isFailure())
         return failure.userMessage();
-    emit capabilitiesChanged();
     setState(State::Connecting);
     verifyToken();
     return {};

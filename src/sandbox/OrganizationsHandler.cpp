@@ -16,18 +16,11 @@ namespace Sandbox {
 namespace {
 const QString kNotFound = QStringLiteral("No organization found by that id or name");
 const QString kConflict = QStringLiteral("An organization with the same name already exists.");
-
-QStringList scopes(std::initializer_list<const char *> names)
-{
-    QStringList list;
-    for (const char *name : names)
-        list.append(QString::fromLatin1(name));
-    return list;
-}
 } // namespace
 
 void OrganizationsHandler::addRoutes(Router &router)
 {
+    using RequestHelpers::scopes;
     const QString base = QStringLiteral("/api/v2/organizations");
     const QStringList read = scopes({ "read:organizations", "read:organizations_summary" });
     router.add("GET", base, read, [this](const SandboxRequest &r) { return list(r); });

@@ -13,13 +13,12 @@
 // missing, holders not matching the members' roles), so a smoke run proves it
 // still works.
 #include "AvatarCache.h"
+#include "ConnectedTenant.h"
 #include "MemberListModel.h"
 #include "MembersPane.h"
 #include "RoleHoldersModel.h"
-#include "SandboxFixture.h"
 #include "TenantSession.h"
 #include "TextFilterProxyModel.h"
-#include "auth/TenantProfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -119,28 +118,23 @@ int main(int argc, char *argv[])
     options.scale = members;
     QElapsedTimer timer;
     timer.start();
-    SandboxFixture sandbox(options);
-    if (!sandbox.start()) {
-        out << "Could not start the sandbox" << Qt::endl;
+    ConnectedTenant tenant(options);
+    if (!tenant.start()) {
+        out << "Could not start the sandbox or connect to it" << Qt::endl;
         return 1;
     }
     out << QStringLiteral("Sandbox with %L1 members in scale-test: %2 ms").arg(members).arg(timer.elapsed())
         << Qt::endl;
-    const QString orgId = sandbox.call("GET", QStringLiteral("/api/v2/organizations/name/scale-test"))
+    const QString orgId = tenant.sandbox()
+                              .call("GET", QStringLiteral("/api/v2/organizations/name/scale-test"))
                               .object()
                               .value(QStringLiteral("id"))
                               .toString();
-    const QUrl base(sandbox.baseUrl());
-    TenantSession session(Auth::TenantProfile::create(QStringLiteral("Bench"),
-                                                      QStringLiteral("%1:%2").arg(base.host()).arg(base.port()),
-                                                      options.clientId),
-                          nullptr);
-    session.connectWithSecret(options.clientSecret.toUtf8(), false);
-    (void)QTest::qWaitFor([&] { return session.state() != TenantSession::State::Connecting; }, 10000);
-    if (session.state() != TenantSession::State::Connected || orgId.isEmpty()) {
-        out << "Could not connect: " << session.lastError() << Qt::endl;
+    if (orgId.isEmpty()) {
+        out << "No scale-test organization" << Qt::endl;
         return 1;
     }
+    TenantSession &session = *tenant.session();
 
     // MemberListModel, as the Members tab drives it.
     const qint64 heapBefore = heapInUse();

@@ -1,7 +1,7 @@
 // orgconsole-screenshots: opens every pane and dialog on the demo tenant and
 // saves what it shows as PNG files, so the pictures in docs/ are current and
 // anyone can make them again:
-//   xvfb-run -a -s "-screen 0 1400x900x24" build/tests/gui/screenshots/orgconsole-screenshots docs/screenshots
+//   xvfb-run -a -s "-screen 0 1400x900x24" build/tests/gui/orgconsole-screenshots docs/screenshots
 #include "ScreenshotTour.h"
 #include "Translations.h"
 
