@@ -126,7 +126,8 @@ void SettingsPane::setCapabilities(const Auth::Capabilities &capabilities)
 
 bool SettingsPane::mayLeave()
 {
-    return !isModified()
+    // A confirmed delete takes the edits with the organization: nothing to ask.
+    return m_deleting || !isModified()
         || MessageBox::question(this, tr("Discard changes"),
                                 tr("Discard your unsaved changes to this organization's settings?"),
                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
@@ -374,7 +375,9 @@ void SettingsPane::deleteOrganization()
     ErrorPresenter::clear(m_ui->deleteErrorLabel);
     const quint64 generation = m_generation;
     setBusy(true, tr("Deleting…"));
+    m_deleting = true;
     m_organizations->remove(m_original.id, this, [this, generation](const Api::ApiResult<Api::Done> &r) {
+        m_deleting = false;
         if (generation != m_generation)
             return;
         setBusy(false);

@@ -78,5 +78,6 @@ private:
     Api::Organization m_original; // what the tenant holds, as last read or saved
     bool m_filling = false; // fields are being set from m_original
     bool m_busy = false;
+    bool m_deleting = false; // a confirmed delete is on its way
     quint64 m_generation = 0; // answers for another organization are dropped
 };

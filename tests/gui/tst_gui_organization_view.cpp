@@ -1,11 +1,13 @@
 // The organization view's tabs stay in step: what one tab changes on the
 // tenant, another shows when it comes to the front, without F5; and unsaved
 // settings are not dropped by selecting another organization or closing.
+#include "DeleteOrganizationDialog.h"
 #include "GuiTenant.h"
 #include "MainWindow.h"
 #include "MemberListModel.h"
 #include "MembersPane.h"
 #include "MessageBox.h"
+#include "ModalDriver.h"
 #include "OrganizationListModel.h"
 #include "OrganizationView.h"
 #include "OrganizationsPane.h"
@@ -15,6 +17,7 @@
 #include "TenantSession.h"
 
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -113,6 +116,37 @@ private slots:
         QCOMPARE(
             m_tenant.data().organizationByName(QStringLiteral("acme")).value(QStringLiteral("display_name")).toString(),
             QStringLiteral("Acme Corporation"));
+    }
+
+    void deletingWithUnsavedSettingsDoesNotAskAfterwards()
+    {
+        const QString name = QStringLiteral("view-delete-unsaved");
+        const QString orgId = m_tenant.data().createOrganization(name);
+        MainWindow window;
+        window.setSession(m_tenant.session());
+        window.resize(1200, 760);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.organizations()->rowOf(orgId) >= 0, 10000);
+        window.organizationsPane()->select(orgId);
+        OrganizationView *view = window.organizationView();
+        QTRY_COMPARE(view->organizationId(), orgId);
+        auto *settings = qobject_cast<SettingsPane *>(view->tab(QStringLiteral("Settings")));
+        view->showTab(settings);
+        auto *displayName = settings->findChild<QLineEdit *>(QStringLiteral("displayNameEdit"));
+        QTRY_VERIFY(displayName->isEnabled());
+        displayName->setText(QStringLiteral("Edited, then deleted"));
+        QVERIFY(settings->isModified());
+
+        whenModal<DeleteOrganizationDialog>([&](DeleteOrganizationDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), name);
+            dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
+        });
+        // Any question now would be about edits to an organization already gone.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        settings->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(view->organizationId().isEmpty(), 10000);
+        QCOMPARE(window.organizations()->rowOf(orgId), -1);
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
     }
 
 private:
